@@ -1,0 +1,117 @@
+"""The `flashpoint` command."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .errors import Errors
+from .ingest import check_date, read_inputs
+from .models import Article
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+err = Console(stderr=True)
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+@app.callback()
+def main() -> None:
+    """Flashpoint: who did what to whom, where, when, how many, who says so — from news text."""
+
+
+def _published_option(value: str | None) -> str | None:
+    try:
+        return check_date(value)
+    except ValueError as e:
+        raise typer.BadParameter(str(e)) from None
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str] | None, typer.Argument(help="Text files, one document each; '-' reads stdin.")] = None,
+    input: Annotated[Path | None, typer.Option("--input", "-i", help="JSON Lines: {id, text, published?}.")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for text files.",
+                                                  callback=_published_option)] = None,
+    format: Annotated[Format, typer.Option("--format", "-f", help="table, json or jsonl.")] = Format.table,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    batch_size: Annotated[int, typer.Option(help="Documents parsed per batch.")] = 16,
+) -> None:
+    """Extract events, actors, dates, places, counts and quotes from news articles.
+
+    Example: flashpoint extract examples/harbour-clash.txt --published 2024-03-12
+    """
+    paths = paths or []
+    if not paths and input is None:
+        raise typer.BadParameter("give text files, '-' for stdin, or --input FILE.jsonl")
+    stdin_text = sys.stdin.read() if "-" in paths else None
+    from .pipeline import Pipeline
+
+    pipeline = Pipeline(batch_size=batch_size)
+    docs = read_inputs(paths, jsonl=str(input) if input else None, published=published, stdin_text=stdin_text)
+    out = output.open("w", encoding="utf-8") if output else None
+    try:
+        articles = []
+        for article in pipeline.extract_documents(docs):
+            if article.error:
+                err.print(f"{article.id}: {article.error}", markup=False, highlight=False)
+            if format is Format.jsonl:
+                line = json.dumps(article.to_contract(), ensure_ascii=False)
+                (out.write(line + "\n") if out else print(line, flush=False))
+            else:
+                articles.append(article)
+        if format is Format.json:
+            data = [a.to_contract() for a in articles]
+            text = json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2)
+            (out.write(text + "\n") if out else print(text))
+        elif format is Format.table:
+            console = Console(file=out, width=200) if out else Console()
+            for a in articles:
+                console.print(event_table(a))
+    finally:
+        if out:
+            out.close()
+
+
+def event_table(article: Article) -> Table:
+    """A rich table of one article's events."""
+    title = f"{article.id}" + (f" — published {article.published}" if article.published else "")
+    table = Table(title=title, show_lines=False, expand=False)
+    for col in ("date", "source", "event", "target", "place", "killed", "sentence"):
+        table.add_column(col, overflow="fold", max_width=60 if col == "sentence" else 28)
+    if article.error:
+        table.caption = article.error
+    for e in article.events:
+        sentence = e.sentence.text.strip().replace("\n", " ")
+        table.add_row(
+            e.date or "",
+            (e.source.code or e.source.text) if e.source else "",
+            f"{e.code} {e.name}" + ("" if e.modality == "asserted" else f" ({e.modality})"),
+            (e.target.code or e.target.text) if e.target else "",
+            e.location.name if e.location else "",
+            "" if e.fatalities is None else str(e.fatalities),
+            sentence[:200] + ("…" if len(sentence) > 200 else ""),
+        )
+    return table
+
+
+def run() -> None:  # pragma: no cover - console entry point
+    try:
+        app()
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(130)
+
+
+__all__ = ["app", "Errors"]

@@ -1,0 +1,34 @@
+"""Every user-facing error and warning, numbered so that people can search for it."""
+
+from __future__ import annotations
+
+
+class ErrorCode(str):
+    """A message template whose text starts with its number, e.g. '[E001] ...'."""
+
+    def __new__(cls, code: str, template: str) -> ErrorCode:
+        obj = super().__new__(cls, f"[{code}] {template}")
+        obj.code = code  # type: ignore[attr-defined]
+        return obj
+
+
+class Errors:
+    E001 = ErrorCode("E001", "document is empty")
+    E002 = ErrorCode("E002", "document is not text (binary content: {detail})")
+    E003 = ErrorCode("E003", "document could not be decoded as text ({detail})")
+    E004 = ErrorCode("E004", "document is too large ({size} characters; the limit is {limit})")
+    E005 = ErrorCode("E005", "input line {line} is not valid JSON ({detail})")
+    E006 = ErrorCode("E006", "input line {line} has no usable 'text' field")
+    E007 = ErrorCode("E007", "published date {value!r} is not an ISO date (YYYY-MM-DD)")
+    E008 = ErrorCode("E008", "cannot read {path}: {detail}")
+    E009 = ErrorCode("E009", "document does not look like English text")
+    E010 = ErrorCode("E010", "lexicon {path} line {line}: {detail}")
+    E011 = ErrorCode("E011", "extraction failed for this document: {detail}")
+
+
+class Warnings:
+    W001 = ErrorCode("W001", "relative dates stay unresolved: document {doc} has no publication date")
+
+
+class FlashpointError(Exception):
+    """An error about one input, reported as one line and never as a traceback."""

@@ -1,0 +1,1 @@
+"""Extraction stages, one module per question."""

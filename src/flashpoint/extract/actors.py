@@ -1,0 +1,381 @@
+"""Actor mentions: find known names, then resolve noun phrases and pronouns to coded actors.
+
+A mention's country comes from evidence in the text, strongest first: a named organisation, a country
+name or demonym modifying the head noun ('Iraqi militia', 'U.S. forces'), a place inside the phrase
+('police in Baghdad'), a previous mention of the same person or description ('the militia' -> the
+Iraqi militia named earlier), and for a titled official with no other evidence, the country the article
+is about. Its sector (agent) comes from the head noun or title ('soldiers' MIL, 'President' GOV).
+Without evidence the country stays null.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+
+from ..knowledge import Knowledge
+from ..nlp import registry
+from .state import DocState, Mention, NameHit
+
+# Dependency labels followed inside a noun phrase when looking for country evidence.
+NP_DEPS = {"compound", "amod", "poss", "nmod", "prep", "pobj", "appos", "npadvmod", "nummod", "quantmod"}
+NP_PREPS = {"of", "from", "in", "at", "for", "with"}
+# Participles whose modifier names a sponsor, not the actor's own country ('Iran-backed militia').
+SPONSOR_PARTICIPLES = {"back", "fund", "sponsor", "support", "arm", "supply", "ally", "align", "inspire",
+                       "base", "train", "led", "lead", "finance", "control", "occupy", "hold", "run"}
+QUANTIFIER_HEADS = {"hundred", "thousand", "dozen", "score", "million", "number", "some", "many", "most",
+                    "all", "one", "two", "three", "several", "few", "dozens", "hundreds", "thousands", "part",
+                    "majority", "half", "group", "members", "member", "rest", "each", "none", "any", "couple"}
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves", "it", "its", "itself"}
+SPEAKER_PRONOUNS = {"we", "us", "our", "ours", "i", "me", "my", "ourselves"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+GROUP_NOUNS = {"group", "organization", "organisation", "movement", "militia", "faction", "network", "outfit"}
+
+
+class NameIndex:
+    """Finds country names, demonyms, seats of power and organisation aliases in a parsed document."""
+
+    def __init__(self, nlp_vocab, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        self.matcher = PhraseMatcher(nlp_vocab, attr="LOWER")
+        self.entries: dict[str, tuple] = {}
+        make = nlp_vocab.strings.add
+        patterns: dict[str, list[str]] = {}
+        for text, entry in knowledge.names.items():
+            patterns.setdefault(f"C|{text}", []).append(text)
+            self.entries[f"C|{text}"] = ("country", entry)
+        for org in knowledge.organizations:
+            for alias in org.aliases:
+                patterns.setdefault(f"O|{alias}", []).append(alias)
+                self.entries[f"O|{alias}"] = ("org", org)
+        tokenizer = _tokenizer_of(nlp_vocab)
+        for key, texts in patterns.items():
+            make(key)
+            self.matcher.add(key, [tokenizer(t) for t in texts])
+
+    def find(self, doc: Doc, original: str, shouting: bool) -> list[NameHit]:
+        hits: list[NameHit] = []
+        for match_id, start, end in self.matcher(doc):
+            key = doc.vocab.strings[match_id]
+            kind, entry = self.entries[key]
+            surface = original[doc[start].idx: doc[end - 1].idx + len(doc[end - 1])]
+            alias = key.split("|", 1)[1]
+            if not _case_ok(alias, surface, shouting):
+                continue
+            if kind == "country":
+                hits.append(NameHit(start, end, surface, entry.iso3, entry.agent, entry.kind,
+                                    self.knowledge.countries[entry.iso3].name if entry.iso3 in
+                                    self.knowledge.countries else entry.text))
+            else:
+                hits.append(NameHit(start, end, surface, entry.country, entry.agent, "org", entry.name,
+                                    code=entry.code, org_kind=entry.kind))
+        # longest match wins where matches overlap; organisations win ties
+        hits.sort(key=lambda h: (-(h.end - h.start), h.kind != "org", h.start))
+        taken: set[int] = set()
+        kept = []
+        for h in hits:
+            if taken.isdisjoint(range(h.start, h.end)):
+                kept.append(h)
+                taken.update(range(h.start, h.end))
+        return sorted(kept, key=lambda h: h.start)
+
+
+def _tokenizer_of(vocab):
+    from spacy.lang.en import English
+
+    nlp = English(vocab=vocab)
+    return nlp.make_doc
+
+
+# Country names that are also ordinary lower-case words.
+COMMON_WORD_NAMES = {"chad", "turkey", "jordan", "china", "guinea", "niger", "georgia", "french", "english",
+                     "polish", "dutch", "cook", "man", "nice", "reading", "mobile", "independence"}
+
+
+def _case_ok(alias: str, surface: str, shouting: bool) -> bool:
+    """Acronyms match only in their own case; names only capitalised, except in shouted or lower-case text."""
+    letters = [c for c in alias if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) <= 5:
+        if shouting:
+            return "." in alias  # 'U.S.' is safe in capitals, 'US' and 'IS' are not
+        return surface == alias
+    if shouting:
+        return True
+    if surface.islower():
+        return alias.lower() not in COMMON_WORD_NAMES
+    return surface[:1].isupper()
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def np_tokens(tok: Token) -> list[tuple[Token, int]]:
+    """The tokens of tok's noun phrase that can carry evidence about it, with their depth."""
+    out, stack = [], [(tok, 0)]
+    while stack:
+        t, depth = stack.pop()
+        out.append((t, depth))
+        for c in t.children:
+            if c.dep_ not in NP_DEPS:
+                continue
+            if c.dep_ == "prep" and c.lower_ not in NP_PREPS:
+                continue
+            if c.dep_ == "amod" and c.pos_ == "VERB" and c.lemma_.lower() in SPONSOR_PARTICIPLES:
+                continue  # 'Iran-backed', 'UK-based': a sponsor or a base, not the actor's own country
+            stack.append((c, depth + 1))
+    return out
+
+
+def skip_quantifier(tok: Token) -> Token:
+    """'hundreds of supporters' -> 'supporters'; '25 of the fighters' -> 'fighters'."""
+    seen = 0
+    while (tok.pos_ == "NUM" or tok.lemma_.lower() in QUANTIFIER_HEADS) and seen < 3:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None:
+            break
+        tok, seen = pobj, seen + 1
+    return tok
+
+
+def person_span(tok: Token) -> tuple[int, int] | None:
+    if tok.ent_type_ == "PERSON":
+        start = tok.i
+        while start > 0 and tok.doc[start - 1].ent_iob_ == "I" and tok.doc[start - 1].ent_type_ == "PERSON":
+            start -= 1
+        if tok.ent_iob_ == "I":
+            while start > 0 and tok.doc[start].ent_iob_ != "B":
+                start -= 1
+        end = tok.i + 1
+        while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+            end += 1
+        return start, end
+    return None
+
+
+def child_pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def agent_of(tok: Token, knowledge: Knowledge, title_only: bool = False) -> str | None:
+    lemma = tok.lemma_.lower()
+    for word in (lemma, tok.lower_):
+        hit = knowledge.agents.get(word)
+        if hit and (not title_only or hit[1] in ("title", "both")):
+            return hit[0]
+    return None
+
+
+class ActorResolver:
+    """Resolves noun-phrase heads and pronouns of one document to mentions."""
+
+    def __init__(self, state: DocState) -> None:
+        self.state = state
+        self.k = state.knowledge
+
+    # -- public -------------------------------------------------------------------------
+    def resolve(self, tok: Token | None, *, speaker: Mention | None = None) -> Mention | None:
+        if tok is None:
+            return None
+        if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ in ("relcl", "acl"):
+            return self.resolve(tok.head.head, speaker=speaker)
+        if tok.pos_ == "PRON" or tok.lower_ in SPEAKER_PRONOUNS | PERSON_PRONOUNS | GROUP_PRONOUNS:
+            return self.resolve_pronoun(tok, speaker)
+        tok = skip_quantifier(tok)
+        if tok.i in self.state.mentions:
+            return self.state.mentions[tok.i]
+        mention = self.describe(tok)
+        self.state.mentions[tok.i] = mention
+        return mention
+
+    def resolve_pronoun(self, tok: Token, speaker: Mention | None) -> Mention | None:
+        word = tok.lower_
+        if word in SPEAKER_PRONOUNS:
+            if speaker is None:
+                return None
+            return Mention(tok.i, tok.i, tok.i + 1, tok.text, speaker.country, speaker.agent, speaker.name,
+                           speaker.code, speaker.kind, "speaker of the quote", speaker.person)
+        before = [m for i, m in sorted(self.state.mentions.items()) if i < tok.i and m.informative]
+        if word in PERSON_PRONOUNS:
+            cands = [m for m in before if m.person]
+        elif word in GROUP_PRONOUNS:
+            cands = [m for m in before if not m.person and (m.country or m.code) and
+                     self.state.doc[m.head].sent.start >= tok.sent.start - 200]
+            if word in ("they", "them", "their", "themselves"):
+                plural = [m for m in cands if m.plural or m.kind in ("state", "non-state", "IGO")]
+                cands = plural or cands
+        else:
+            return None
+        # the nearest antecedent in the same or the previous sentences
+        cands = [m for m in cands if self.state.doc[m.head].sent.start <= tok.sent.start and
+                 tok.i - m.head < 400]
+        if not cands:
+            return None
+        # the nearest sentence with a candidate; there, the subject is the likelier antecedent
+        doc = self.state.doc
+        last_sent = doc[cands[-1].head].sent.start
+        same = [m for m in cands if doc[m.head].sent.start == last_sent]
+        subjects = [m for m in same if doc[m.head].dep_ in ("nsubj", "nsubjpass")]
+        ante = (subjects or same)[-1]
+        return Mention(tok.i, tok.i, tok.i + 1, tok.text, ante.country, ante.agent, ante.name, ante.code,
+                       ante.kind, f"pronoun -> {ante.text}", ante.person, ante.plural)
+
+    # -- description of a noun phrase ------------------------------------------------------
+    def describe(self, tok: Token, *, via_conjunct: bool = False) -> Mention:
+        doc = self.state.doc
+        tokens = np_tokens(tok)
+        appositive = {d.i for t, _ in tokens if t.dep_ == "appos" for d in t.subtree}
+        idx = [t.i for t, _ in tokens if t.i not in appositive] or [tok.i]
+        lo, hi = min(idx), max(idx) + 1
+        pspan = person_span(tok)
+        if pspan is None and tok.pos_ == "PROPN" and self._known_person(tok):
+            pspan = (tok.i, tok.i + 1)  # 'Trump' tagged ORG by the model, but named as a person earlier
+        if pspan:
+            lo, hi = min(lo, pspan[0]), max(hi, pspan[1])
+        m = Mention(tok.i, lo, hi, doc[lo:hi].text, plural=tok.tag_ in ("NNS", "NNPS"))
+        m.agent = agent_of(tok, self.k)
+        depth_of = {t.i: d for t, d in tokens}
+
+        # named organisation or country names inside the phrase, nearest the head first
+        hits = [h for h in self.state.name_hits if any(i in depth_of for i in range(h.start, h.end))]
+        hits.sort(key=lambda h: (min(depth_of.get(i, 99) for i in range(h.start, h.end)), h.kind != "org"))
+        org = next((h for h in hits if h.kind == "org" and self._near(h, depth_of, 2)), None)
+        if org:
+            m.country, m.code, m.name = org.country, org.code, org.name
+            m.agent = m.agent if m.agent and org.org_kind != "IGO" else org.agent
+            if m.agent and org.agent and m.agent != org.agent and org.country != "IGO":
+                m.code = (org.country or "---") + m.agent
+            m.kind = {"IGO": "IGO", "state": "state"}.get(org.org_kind or "", "non-state")
+            m.evidence = f"organisation: {org.text}"
+            return m
+        country_hit = next((h for h in hits if h.kind != "org"), None)
+        if country_hit:
+            m.country = country_hit.country
+            m.evidence = f"{country_hit.kind}: {country_hit.text}"
+            if country_hit.kind == "metonym" and country_hit.start <= tok.i < country_hit.end:
+                m.agent = m.agent or country_hit.agent
+                m.name = country_hit.text  # 'the Pentagon', 'the Defense Department': the organ itself
+            if country_hit.start <= tok.i < country_hit.end and country_hit.kind == "name":
+                m.kind = "state"
+            m.name = m.name or country_hit.name
+        if m.agent is None and pspan is None:
+            m.agent = self._title_agent(tok)
+        if pspan:
+            m.person = True
+            m.kind = "person"
+            m.agent = m.agent or self._title_agent(tok)
+            m.name = doc[pspan[0]:pspan[1]].text
+            if m.country is None:
+                self._person_coref(m, tok)
+        elif m.country is None:
+            self._description_coref(m, tok)
+        if m.country is None and not via_conjunct:
+            self._conjunct_country(m, tok)
+        if m.country is None and not m.person:
+            self._modifier_country(m, tok)
+        if m.country is None and m.person and m.agent in ("GOV", "MIL", "LEG", "JUD", "COP"):
+            if self.state.dominant_country:
+                m.country = self.state.dominant_country
+                m.evidence = "titled official; country the article is about"
+        if m.kind == "unknown" and m.country and not m.person:
+            m.kind = "state" if m.agent in ("GOV", "MIL", "COP", "LEG", "JUD", "SPY", None) else "non-state"
+        if m.agent in ("REB", "INS", "SEP", "OPP", "CRM") and m.kind == "state":
+            m.kind = "non-state"
+        return m
+
+    def _known_person(self, tok: Token) -> bool:
+        word = tok.text.lower()
+        return any(other.person and other.name and word in other.name.lower().split()
+                   for i, other in self.state.mentions.items() if i < tok.i)
+
+    def _modifier_country(self, m: Mention, tok: Token) -> None:
+        """'the group's fighters', 'its supporters': the country of the owner the phrase refers back to."""
+        for c in tok.children:
+            owner = c if c.dep_ == "poss" else child_pobj(c) if c.dep_ == "prep" and c.lower_ == "of" else None
+            if owner is None or owner.i == tok.i:
+                continue
+            other = self.resolve(owner)
+            if other is not None and (other.country or other.code):
+                m.country = other.country
+                m.evidence = f"belongs to '{other.text}' ({other.evidence})"
+                if m.agent is None:
+                    m.agent = other.agent
+                return
+
+    def _near(self, hit: NameHit, depth_of: dict[int, int], limit: int) -> bool:
+        return min(depth_of.get(i, 99) for i in range(hit.start, hit.end)) <= limit
+
+    def _title_agent(self, tok: Token) -> str | None:
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "appos"):
+                agent = agent_of(c, self.k) or self._title_agent(c)
+                if agent:
+                    return agent
+        return None
+
+    def _person_coref(self, m: Mention, tok: Token) -> None:
+        """A later 'Esper' takes the country of the earlier 'Defense Secretary Mark Esper'."""
+        last = tok.text.lower()
+        for i, other in sorted(self.state.mentions.items(), reverse=True):
+            if i < tok.i and other.person and other.name and last in other.name.lower().split():
+                m.country = m.country or other.country
+                m.agent = m.agent or other.agent
+                m.name = other.name
+                m.evidence = other.evidence if other.country else m.evidence
+                return
+
+    def _description_coref(self, m: Mention, tok: Token) -> None:
+        """'the militia', 'the group', 'the embassy' take the country of the nearest earlier match."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return
+        has_definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "this", "that")
+                           for c in tok.children)
+        if not has_definite:
+            return
+        lemma = tok.lemma_.lower()
+        for i, other in sorted(self.state.mentions.items(), reverse=True):
+            if i >= tok.i or not (other.country or other.code):
+                continue
+            other_lemma = self.state.doc[other.head].lemma_.lower()
+            same = other_lemma == lemma
+            group = lemma in GROUP_NOUNS and (other.agent in ("REB", "INS", "SEP") or other.kind == "non-state")
+            if same or group:
+                m.country, m.code, m.name = other.country, other.code if group else None, other.name
+                m.agent = m.agent or other.agent
+                m.kind = other.kind
+                m.evidence = f"refers back to '{other.text}'"
+                return
+
+    def _conjunct_country(self, m: Mention, tok: Token) -> None:
+        """'the President & Prime Minister of Iraq': the shared 'of Iraq' applies to both conjuncts."""
+        for c in tok.conjuncts:
+            if c.i == tok.i:
+                continue
+            other = self.state.mentions.get(c.i) or self.describe(c, via_conjunct=True)
+            if other.country and not other.person:
+                m.country, m.evidence = other.country, f"conjunct: {other.text}"
+                return
+
+
+def dominant_country(hits: list[NameHit]) -> str | None:
+    counts = Counter(h.country for h in hits if h.country and h.country != "IGO" and h.kind != "org")
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common(2) + [(None, 0)]
+    return top if n >= 2 and n > rest[0][1] else (top if n >= 2 and not rest[0][0] else None)
+
+
+@registry.stage("flashpoint.mentions.v1", requires=("doc",), assigns=("name_hits", "mentions", "dominant_country"))
+def find_mentions(state: DocState) -> None:
+    """Find known names, then resolve every noun-phrase head in reading order (for coreference)."""
+    state.name_hits = state.name_index.find(state.doc, state.text, state.shouting)
+    state.dominant_country = dominant_country(state.name_hits)
+    resolver = ActorResolver(state)
+    for tok in state.doc:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound",) and tok.i not in state.mentions:
+            m = resolver.describe(tok)
+            if m.informative or m.person:
+                state.mentions[tok.i] = m

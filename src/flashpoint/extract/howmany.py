@@ -1,0 +1,100 @@
+"""Quantities: numbers in digits and words, hedges ('some 25', 'at least six'), vague plurals ('dozens').
+
+A quantity is read from the noun phrase an event acts on ('killed some 25 fighters', 'deployed 750
+soldiers'), never from the nearest number in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ..models import Quantity
+
+UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+         "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+         "seventeen": 17, "eighteen": 18, "nineteen": 19}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+        "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+# Vague amounts, coded conservatively (as ACLED does): the lower bound of what the word means.
+VAGUE = {"dozens": 12, "dozen": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "several": 3,
+         "a few": 2, "few": 2, "tens": 10, "millions": 1_000_000}
+ARTICLES = {"a", "an"}
+KILL_LEMMAS = {"kill", "slay", "murder", "massacre", "execute", "behead", "assassinate", "lynch", "gun"}
+INJURE_LEMMAS = {"wound", "injure", "hurt", "maim"}
+DEATH_NOUNS = {"death", "dead", "fatality", "casualty", "body", "life"}
+
+
+def parse_number(text: str) -> int | None:
+    """'750' -> 750; '3,000' -> 3000; 'twenty-five' -> 25; '1.5 million' -> 1500000; 'dozens' -> 12."""
+    s = text.lower().strip().replace(",", "")
+    if not s:
+        return None
+    if s in VAGUE:
+        return VAGUE[s]
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(million|thousand|hundred)?", s)
+    if m:
+        value = float(m.group(1)) * (SCALES[m.group(2)] if m.group(2) else 1)
+        return int(value)
+    total, current, seen = 0, 0, False
+    for word in re.split(r"[\s-]+", s):
+        if word == "and":
+            continue
+        if word in UNITS:
+            current += UNITS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word in SCALES:
+            current = max(current, 1) * SCALES[word]
+            if SCALES[word] >= 1000:
+                total, current = total + current, 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def count_of(tok: Token) -> int | None:
+    """The number of people or things a noun phrase headed by tok denotes, if the text says."""
+    if tok.like_num or tok.pos_ == "NUM":
+        words = [c.text for c in tok.children if c.dep_ in ("compound", "nummod") and c.i < tok.i]
+        return parse_number(" ".join([*words, tok.text]))
+    if tok.lower_ in VAGUE:
+        return VAGUE[tok.lower_]
+    for c in tok.children:
+        if c.dep_ == "nummod" or (c.dep_ in ("amod", "quantmod") and c.like_num):
+            words = [g.text for g in c.children if g.dep_ in ("compound", "nummod") and g.i < c.i]
+            value = parse_number(" ".join([*words, c.text]))
+            if value is not None:
+                return value
+    for c in tok.children:
+        if c.dep_ == "det" and c.lower_ in ARTICLES and tok.tag_ in ("NN", "NNP"):
+            return 1
+        if c.dep_ == "det" and c.lower_ in ("several", "dozens", "hundreds", "thousands"):
+            return VAGUE[c.lower_]
+    if tok.tag_ == "NN" and tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tok.children):
+        return 1
+    return None
+
+
+def unit_of(tok: Token) -> str | None:
+    """'25 of the group's fighters' -> 'fighters'; '750 U.S. soldiers' -> 'soldiers'."""
+    if tok.like_num or tok.pos_ == "NUM":
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None:
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj.text.lower()
+        return None
+    return tok.text.lower()
+
+
+def quantity(tok: Token | None, role: str | None) -> Quantity | None:
+    if tok is None:
+        return None
+    value = count_of(tok)
+    if value is None:
+        return None
+    return Quantity(value=value, unit=unit_of(tok), role=role, text=tok.doc[tok.left_edge.i:tok.i + 1].text)

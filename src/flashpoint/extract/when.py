@@ -1,0 +1,171 @@
+"""Event dates, resolved against the article's publication date.
+
+The date expression attached to the event's clause wins, then one elsewhere in the sentence. Weekday
+names mean the most recent such day on or before publication ('on Tuesday' in a Tuesday paper is that
+day). Without a publication date, relative expressions stay unresolved. An event with no date
+expression takes the publication date at week precision (the news reports something recent).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..nlp import registry
+from .state import DocState, EventDraft
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                      "september", "october", "november", "december"], 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+
+
+@dataclass(frozen=True)
+class Resolved:
+    date: dt.date
+    precision: str  # day, week, month, year
+    end: dt.date | None = None
+
+
+def _year_for(month: int, day: int, published: dt.date) -> int:
+    """A day and month without a year: the most recent one not after publication (allowing a week ahead)."""
+    year = published.year
+    try:
+        candidate = dt.date(year, month, day)
+    except ValueError:
+        return year
+    return year - 1 if candidate > published + dt.timedelta(days=7) else year
+
+
+def _two_digit_year(y: int) -> int:
+    return 1900 + y if y >= 30 else 2000 + y
+
+
+def resolve_expression(text: str, published: dt.date | None) -> Resolved | None:
+    s = " ".join(text.lower().replace(",", " ").replace(".", " ").split())
+    if not s:
+        return None
+    # absolute dates: 'December 3 2004', '3 December 2004', '3 JAN 90', 'Dec 3'
+    m = re.search(r"\b([a-z]+) (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?\b", s)
+    if m and m.group(1) in MONTHS:
+        month, day = MONTHS[m.group(1)], int(m.group(2))
+        year = int(m.group(3)) if m.group(3) else (_year_for(month, day, published) if published else None)
+        if year is not None:
+            try:
+                return Resolved(dt.date(year, month, day), "day")
+            except ValueError:
+                return None
+    m = re.search(r"\b(\d{1,2}) ([a-z]+)(?: (\d{4}|\d{2}))?\b", s)
+    if m and m.group(2) in MONTHS:
+        month, day = MONTHS[m.group(2)], int(m.group(1))
+        if m.group(3):
+            year = int(m.group(3)) if len(m.group(3)) == 4 else _two_digit_year(int(m.group(3)))
+        else:
+            year = _year_for(month, day, published) if published else None
+        if year is not None:
+            try:
+                return Resolved(dt.date(year, month, day), "day")
+            except ValueError:
+                return None
+    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
+    if m:
+        try:
+            return Resolved(dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "day")
+        except ValueError:
+            return None
+    m = re.search(r"\b(?:in|during|since)? ?([a-z]+) (\d{4})\b", s)
+    if m and m.group(1) in MONTHS:
+        return Resolved(dt.date(int(m.group(2)), MONTHS[m.group(1)], 1), "month")
+    m = re.fullmatch(r"(?:in |the year )?(\d{4})", s)
+    if m and 1900 < int(m.group(1)) < 2100:
+        return Resolved(dt.date(int(m.group(1)), 1, 1), "year")
+    if published is None:
+        return None
+    return _relative(s, published)
+
+
+def _relative(s: str, p: dt.date) -> Resolved | None:
+    if "yesterday" in s or "last night" in s:
+        return Resolved(p - dt.timedelta(days=1), "day")
+    if s in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today"):
+        return Resolved(p, "day")
+    for i, name in enumerate(WEEKDAYS):
+        if name in s:
+            back = (p.weekday() - i) % 7
+            if "last" in s.split() and back == 0:
+                back = 7
+            return Resolved(p - dt.timedelta(days=back), "day")
+    m = re.search(r"(\w+) days? ago", s)
+    if m:
+        from .howmany import parse_number
+
+        n = parse_number(m.group(1))
+        if n is not None:
+            return Resolved(p - dt.timedelta(days=n), "day")
+    if "last week" in s or "past week" in s or "a week ago" in s:
+        # the previous Sunday-to-Saturday week
+        start = p - dt.timedelta(days=(p.weekday() + 1) % 7 + 7)
+        return Resolved(start, "week", start + dt.timedelta(days=6))
+    if "this week" in s or "earlier this week" in s:
+        start = p - dt.timedelta(days=(p.weekday() + 1) % 7)
+        return Resolved(start, "week", p)
+    if "weekend" in s:
+        back = (p.weekday() - 5) % 7
+        return Resolved(p - dt.timedelta(days=back), "week", p - dt.timedelta(days=back) + dt.timedelta(days=1))
+    if "last month" in s:
+        first = (p.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+        return Resolved(first, "month")
+    if "this month" in s:
+        return Resolved(p.replace(day=1), "month")
+    if "last year" in s:
+        return Resolved(dt.date(p.year - 1, 1, 1), "year")
+    if "this year" in s:
+        return Resolved(dt.date(p.year, 1, 1), "year")
+    for name, month in MONTHS.items():
+        if len(name) > 3 and re.search(rf"\b{name}\b", s):
+            year = p.year if month <= p.month else p.year - 1
+            return Resolved(dt.date(year, month, 1), "month")
+    return None
+
+
+def date_spans(sent: Span) -> list[Span]:
+    return [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+
+
+def _attached(ent: Span, trigger: Token) -> bool:
+    """True when the date expression hangs off the trigger's clause rather than another clause."""
+    head = ent.root
+    while head.dep_ in ("pobj", "prep", "npadvmod", "compound", "amod", "nummod") and head.head.i != head.i:
+        head = head.head
+        if head.i == trigger.i:
+            return True
+    return head.i == trigger.i or (trigger.pos_ in ("NOUN", "PROPN") and head.i == trigger.head.i)
+
+
+def choose_date(draft: EventDraft, published: dt.date | None) -> Resolved | None:
+    sent = draft.trigger.sent
+    ents = date_spans(sent)
+    attached = [e for e in ents if _attached(e, draft.trigger)]
+    for group in (attached, sorted(ents, key=lambda e: abs(e.start - draft.trigger.i))):
+        for ent in group:
+            r = resolve_expression(ent.text, published)
+            if r is not None:
+                return r
+    return None
+
+
+@registry.stage("flashpoint.when.v1", requires=("drafts",), assigns=("dates",))
+def assign_dates(state: DocState) -> None:
+    for d in state.drafts:
+        r = choose_date(d, state.published)
+        if r is None and state.published is not None:
+            r = Resolved(state.published, "week")
+        if r is None and state.dateline_date is not None:
+            r = Resolved(state.dateline_date, "week")
+        if r is not None:
+            d.date, d.date_precision = r.date.isoformat(), r.precision
+            d.date_end = r.end.isoformat() if r.end else None

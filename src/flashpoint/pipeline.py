@@ -1,0 +1,171 @@
+"""The extraction pipeline: spaCy parse once, then Flashpoint's registered stages, then typed records."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+from . import __version__
+from .errors import Errors
+from .extract import actors, events, quotes, when, where  # noqa: F401  (registers the stages)
+from .extract.state import DocState, EventDraft, Mention
+from .ingest import Rejected, check_text
+from .knowledge import Knowledge, load_knowledge
+from .models import AcledType, Actor, Article, Document, Event, Provenance, Quote, SentenceRef, Span
+from .nlp import is_shouting, load_model, registry, text_for_parsing
+
+DEFAULT_STAGES = ["flashpoint.mentions.v1", "flashpoint.quotes.v1", "flashpoint.events.v1",
+                  "flashpoint.when.v1", "flashpoint.where.v1"]
+CIVILIAN_AGENTS = {"CVL", "REF", "EDU", "MED", "HLH", "REL", "LAB", "BUS", "HRI", "AGR"}
+STATE_FORCES = {"GOV", "MIL", "COP"}
+DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Za-z .'\-]{2,40}?)(?:,\s*(?P<date>\d{1,2} [A-Z]{3}(?: \d{2,4})?))?"
+    r"\s*(?:\((?P<agency>[A-Za-z .]+)\))?\s*(?:--|—|–|-)\s")
+
+
+class Pipeline:
+    """Loads the model and knowledge once; extracts Articles from Documents in batches."""
+
+    def __init__(self, knowledge: Knowledge | None = None, stages: list[str] | None = None,
+                 batch_size: int = 16) -> None:
+        self.knowledge = knowledge or load_knowledge()
+        self.stage_names = stages or list(DEFAULT_STAGES)
+        registry.check_order(self.stage_names)
+        self.stages = [registry.get(n) for n in self.stage_names]
+        self.nlp = load_model()
+        self.batch_size = batch_size
+        self.name_index = actors.NameIndex(self.nlp.vocab, self.knowledge)
+        self.gazetteer = where.Gazetteer(self.knowledge)
+
+    # -- public API --------------------------------------------------------------------------
+    def extract(self, text: str, published: str | None = None, doc_id: str = "doc") -> Article:
+        return next(self.extract_documents([Document(id=doc_id, text=text, published=published)]))
+
+    def extract_documents(self, inputs: Iterable[Document | Rejected]) -> Iterator[Article]:
+        """Articles in input order; a bad document yields an Article with `error` and nothing is lost."""
+        buffer: list[Document | Rejected] = []
+        for item in inputs:
+            buffer.append(item)
+            if len(buffer) >= self.batch_size:
+                yield from self._run_batch(buffer)
+                buffer = []
+        if buffer:
+            yield from self._run_batch(buffer)
+
+    # -- internals ---------------------------------------------------------------------------
+    def _run_batch(self, batch: list[Document | Rejected]) -> Iterator[Article]:
+        ok: list[Document] = []
+        problems: dict[int, str] = {}
+        for i, item in enumerate(batch):
+            if isinstance(item, Rejected):
+                problems[i] = item.error
+                continue
+            reason = check_text(item.text)
+            if reason:
+                problems[i] = reason
+            else:
+                ok.append(item)
+        parsed = iter(self.nlp.pipe((text_for_parsing(d.text) for d in ok), batch_size=self.batch_size))
+        for i, item in enumerate(batch):
+            if i in problems:
+                yield Article(id=item.id, published=getattr(item, "published", None), error=problems[i])
+                continue
+            doc = next(parsed)
+            try:
+                yield self._article(item, doc)
+            except Exception as e:  # one document's failure must not lose the others
+                yield Article(id=item.id, published=item.published,
+                              error=Errors.E011.format(detail=f"{type(e).__name__}: {e}"))
+
+    def _article(self, document: Document, doc) -> Article:
+        published = dt.date.fromisoformat(document.published) if document.published else None
+        state = DocState(doc=doc, text=document.text, doc_id=document.id, published=published,
+                         knowledge=self.knowledge, name_index=self.name_index, gazetteer=self.gazetteer,
+                         shouting=is_shouting(document.text))
+        _read_dateline(state)
+        for stage in self.stages:
+            stage.func(state)
+        sentence_index = {s.start: i for i, s in enumerate(doc.sents)}
+        events_out = [self._event(state, d, n, sentence_index) for n, d in enumerate(state.drafts, 1)]
+        quotes_out = [Quote(text=q.text, start=q.start, end=q.end, speaker=_actor(q.speaker, state),
+                            cue=q.cue, kind=q.kind) for q in state.quotes]
+        return Article(id=document.id, published=document.published, title=document.title, url=document.url,
+                       source=document.source, events=events_out, quotes=quotes_out, links=[])
+
+    def _event(self, state: DocState, d: EventDraft, n: int, sentence_index: dict[int, int]) -> Event:
+        k = self.knowledge
+        info = k.code_info(d.code)
+        types = k.type_of(d.code)
+        plover, acled_type, acled_sub = types.plover, types.acled_event_type, types.acled_sub_event_type
+        if d.acled_sub and acled_type:
+            acled_sub = d.acled_sub
+            acled_type = "Explosions/Remote violence" if acled_sub in EXPLOSION_SUBTYPES else acled_type
+        target_agent = d.target.agent if d.target else None
+        source_agent = d.source.agent if d.source else None
+        if info.root in ("19",) and target_agent in CIVILIAN_AGENTS and acled_type in ("Battles", None):
+            # violence by armed actors against unarmed people: ASSAULT, ACLED violence against civilians
+            plover, acled_type, acled_sub = "ASSAULT", "Violence against civilians", "Attack"
+        if d.code.startswith("192") and source_agent in STATE_FORCES:
+            acled_sub = "Government regains territory"
+        if d.code.startswith("14") and target_agent in ("COP", "MIL") and acled_type == "Protests":
+            acled_sub = "Protest with intervention"
+        sent = d.trigger.sent
+        tok = d.trigger
+        confidence = 0.5
+        confidence += 0.2 if d.source is not None and d.source.country else 0.0
+        confidence += 0.1 if d.target is not None and d.target.country else 0.0
+        confidence += 0.1 if d.rule.startswith("verb") or "light" in d.rule else 0.0
+        confidence -= 0.1 if d.modality != "asserted" else 0.0
+        return Event(
+            id=f"{state.doc_id}:e{n}", code=d.code, root=info.root, name=info.name, plover=plover,
+            acled=AcledType(event_type=acled_type, sub_event_type=acled_sub) if acled_type and acled_sub else None,
+            quad_class=info.quad_class, goldstein=info.goldstein,
+            source=_actor(d.source, state), target=_actor(d.target, state),
+            date=d.date, date_precision=d.date_precision, date_end=d.date_end, location=d.location,
+            fatalities=d.fatalities, injured=d.injured, quantities=d.quantities, modality=d.modality,
+            claimed_by=d.claimed_by,
+            sentence=SentenceRef(index=sentence_index[sent.start], start=sent.start_char, end=sent.end_char,
+                                 text=state.text[sent.start_char:sent.end_char]),
+            trigger=Span(text=state.text[tok.idx:tok.idx + len(tok)], start=tok.idx, end=tok.idx + len(tok)),
+            confidence=round(max(0.05, min(confidence, 0.99)), 2),
+            provenance=Provenance(rule=d.rule, lexicon_entry=_entry_ref(d), lexicon=k.version,
+                                  pipeline_version=__version__),
+        )
+
+
+@cache
+def default_pipeline() -> Pipeline:
+    return Pipeline()
+
+
+EXPLOSION_SUBTYPES = {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+                      "Grenade", "Suicide bomb", "Chemical weapon"}
+
+
+def _entry_ref(d: EventDraft) -> str | None:
+    return f"events.tsv:{d.entry.line} {d.entry.pos} {d.entry.pattern}" if d.entry else None
+
+
+def _actor(m: Mention | None, state: DocState) -> Actor | None:
+    if m is None:
+        return None
+    text = state.text[state.doc[m.start].idx: state.doc[m.end - 1].idx + len(state.doc[m.end - 1])] \
+        if m.end > m.start else m.text
+    kind = m.kind if m.kind in ("state", "non-state", "IGO", "person") else "unknown"
+    return Actor(text=text, name=m.name, code=m.composite_code(), country=m.country, agent=m.agent, kind=kind,
+                 start=state.doc[m.start].idx, end=state.doc[m.end - 1].idx + len(state.doc[m.end - 1]),
+                 evidence=m.evidence)
+
+
+def _read_dateline(state: DocState) -> None:
+    """'SAN SALVADOR, 3 JAN 90 -- ...' or 'BAGHDAD (AP) — ...': place (and date) context for the article."""
+    m = DATELINE.match(state.text[:120])
+    if not m:
+        return
+    state.dateline_place = m.group("place").strip().title() if m.group("place") else None
+    if m.group("date"):
+        r = when.resolve_expression(m.group("date"), state.published)
+        if r is not None:
+            state.dateline_date = r.date
