@@ -12,11 +12,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from .errors import Errors
+from .errors import Errors, FlashpointError
 from .ingest import check_date, read_inputs
 from .models import Article
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__, pretty_exceptions_enable=False)
 err = Console(stderr=True)
 
 
@@ -107,8 +107,12 @@ def event_table(article: Article) -> Table:
 
 
 def run() -> None:  # pragma: no cover - console entry point
+    """Run the CLI; known errors end in one line on stderr, never a traceback."""
     try:
-        app()
+        app(standalone_mode=True)
+    except FlashpointError as e:
+        err.print(f"flashpoint: {e}", markup=False, highlight=False)
+        sys.exit(1)
     except KeyboardInterrupt:
         err.print("interrupted")
         sys.exit(130)

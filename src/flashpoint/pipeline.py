@@ -9,7 +9,7 @@ from functools import cache
 
 from . import __version__
 from .errors import Errors
-from .extract import actors, events, quotes, when, where  # noqa: F401  (registers the stages)
+from .extract import actors, compose, events, quotes, when, where  # noqa: F401  (registers the stages)
 from .extract.state import DocState, EventDraft, Mention
 from .ingest import Rejected, check_text
 from .knowledge import Knowledge, load_knowledge
@@ -17,7 +17,7 @@ from .models import AcledType, Actor, Article, Document, Event, Provenance, Quot
 from .nlp import is_shouting, load_model, registry, text_for_parsing
 
 DEFAULT_STAGES = ["flashpoint.mentions.v1", "flashpoint.quotes.v1", "flashpoint.events.v1",
-                  "flashpoint.when.v1", "flashpoint.where.v1"]
+                  "flashpoint.when.v1", "flashpoint.where.v1", "flashpoint.participants.v1"]
 CIVILIAN_AGENTS = {"CVL", "REF", "EDU", "MED", "HLH", "REL", "LAB", "BUS", "HRI", "AGR"}
 STATE_FORCES = {"GOV", "MIL", "COP"}
 DATELINE = re.compile(

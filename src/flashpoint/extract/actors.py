@@ -32,6 +32,7 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves", "it", "its", "itself"}
 SPEAKER_PRONOUNS = {"we", "us", "our", "ours", "i", "me", "my", "ourselves"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+STATE_AGENTS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 GROUP_NOUNS = {"group", "organization", "organisation", "movement", "militia", "faction", "network", "outfit"}
 
 
@@ -182,7 +183,8 @@ class ActorResolver:
             return None
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ in ("relcl", "acl"):
             return self.resolve(tok.head.head, speaker=speaker)
-        if tok.pos_ == "PRON" or tok.lower_ in SPEAKER_PRONOUNS | PERSON_PRONOUNS | GROUP_PRONOUNS:
+        if tok.pos_ == "PRON" or (tok.lower_ in SPEAKER_PRONOUNS | PERSON_PRONOUNS | GROUP_PRONOUNS
+                                  and not tok.text.isupper()):  # 'US' is a country, 'us' a pronoun
             return self.resolve_pronoun(tok, speaker)
         tok = skip_quantifier(tok)
         if tok.i in self.state.mentions:
@@ -261,6 +263,8 @@ class ActorResolver:
             if country_hit.start <= tok.i < country_hit.end and country_hit.kind == "name":
                 m.kind = "state"
             m.name = m.name or country_hit.name
+        if m.country is None:
+            self._place_country(m, tokens)
         if m.agent is None and pspan is None:
             m.agent = self._title_agent(tok)
         if pspan:
@@ -276,15 +280,33 @@ class ActorResolver:
             self._conjunct_country(m, tok)
         if m.country is None and not m.person:
             self._modifier_country(m, tok)
-        if m.country is None and m.person and m.agent in ("GOV", "MIL", "LEG", "JUD", "COP"):
+        if m.country is None and m.agent in STATE_AGENTS and (m.person or not m.name):
             if self.state.dominant_country:
+                # an unnamed state organ or titled official, in an article about one country
                 m.country = self.state.dominant_country
-                m.evidence = "titled official; country the article is about"
+                m.evidence = "state organ or official; the country the article is about"
         if m.kind == "unknown" and m.country and not m.person:
             m.kind = "state" if m.agent in ("GOV", "MIL", "COP", "LEG", "JUD", "SPY", None) else "non-state"
         if m.agent in ("REB", "INS", "SEP", "OPP", "CRM") and m.kind == "state":
             m.kind = "non-state"
         return m
+
+    def _place_country(self, m: Mention, tokens: list[tuple[Token, int]]) -> None:
+        """'police in Jericho', 'a militia in Aleppo': a place inside the phrase gives its country."""
+        gaz = self.state.gazetteer
+        if gaz is None:
+            return
+        doc = self.state.doc
+        for t, depth in sorted(tokens, key=lambda x: x[1]):
+            if depth == 0 or t.ent_type_ not in ("GPE", "LOC") or t.ent_iob_ != "B":
+                continue
+            end = t.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            place = gaz.lookup(doc[t.i:end].text)
+            if place is not None and place.country:
+                m.country, m.evidence = place.country, f"place: {doc[t.i:end].text}"
+                return
 
     def _known_person(self, tok: Token) -> bool:
         word = tok.text.lower()
@@ -361,11 +383,15 @@ class ActorResolver:
 
 
 def dominant_country(hits: list[NameHit]) -> str | None:
-    counts = Counter(h.country for h in hits if h.country and h.country != "IGO" and h.kind != "org")
+    """The country the article is about: the only one it names, or the one it names most (twice or more)."""
+    counts = Counter(h.country for h in hits if h.country and h.country != "IGO")
     if not counts:
         return None
-    (top, n), *rest = counts.most_common(2) + [(None, 0)]
-    return top if n >= 2 and n > rest[0][1] else (top if n >= 2 and not rest[0][0] else None)
+    ranked = counts.most_common(2)
+    if len(ranked) == 1:
+        return ranked[0][0]
+    (top, n), (_, second) = ranked
+    return top if n >= 2 and n > second else None
 
 
 @registry.stage("flashpoint.mentions.v1", requires=("doc",), assigns=("name_hits", "mentions", "dominant_country"))

@@ -69,6 +69,8 @@ class TriggerEntry:
     future: str | None
     acled_sub: str | None
     subject_is_target: bool
+    symmetric: bool
+    target_preps: tuple[str, ...]
     reason: str
     line: int
 
@@ -114,15 +116,24 @@ class Knowledge:
     types: dict[str, TypeMapping]
     triggers: dict[tuple[str, str], tuple[TriggerEntry, ...]]
     complements: dict[str, str]
+    complement_codes: dict[str, tuple[tuple[str, str], ...]]  # mode -> ((prefix, code), ...)
     light_verbs: dict[str, str]
     countries: dict[str, CountryEntry]
     names: dict[str, NameEntry]
     agents: dict[str, tuple[str, str]]  # word -> (agent, kind)
     organizations: tuple[Organization, ...]
+    weapons: frozenset[str]
     version: str = LEXICON_VERSION
 
     def code_info(self, code: str) -> CameoCode:
         return self.cameo[code]
+
+    def mood_code(self, mode: str, inner: str) -> str | None:
+        """The code of 'threatened to <inner>', 'agreed to <inner>' ... (complement_codes.tsv)."""
+        for prefix, code in self.complement_codes.get(mode, ()):
+            if inner.startswith(prefix):
+                return code
+        return None
 
     def type_of(self, code: str) -> TypeMapping:
         """PLOVER/ACLED types of a CAMEO code: the longest prefix in cameo_types.tsv."""
@@ -167,7 +178,9 @@ def _triggers(path: Path, cameo: dict[str, CameoCode]) -> dict[tuple[str, str], 
         seen.add(key)
         entry = TriggerEntry(r["pos"], words[0], tuple(words[1:]), None if r["code"] == "-" else r["code"],
                              r["armed"] or None, r["future"] or None, r["acled_sub"] or None,
-                             r.get("roles") == "patient", r["reason"], n)
+                             r.get("roles") == "patient", r.get("roles") == "symmetric",
+                             tuple(r["roles"][len("target="):].split("|")) if r.get("roles", "").startswith("target=")
+                             else (), r["reason"], n)
         grouped.setdefault((r["pos"], words[0]), []).append(entry)
     # most specific pattern first
     return {k: tuple(sorted(v, key=lambda e: -len(e.extras))) for k, v in grouped.items()}
@@ -175,6 +188,15 @@ def _triggers(path: Path, cameo: dict[str, CameoCode]) -> dict[tuple[str, str], 
 
 def _simple(path: Path, key: str, value: str) -> dict[str, str]:
     return {r[key].lower(): r[value] for _, r in read_table(path, (key, value, "reason"))}
+
+
+def _complement_codes(path: Path, cameo: dict[str, CameoCode]) -> dict[str, tuple[tuple[str, str], ...]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for n, r in read_table(path, ("mode", "code", "reason")):
+        if r["code"] not in cameo:
+            raise FlashpointError(Errors.E010.format(path=path, line=n, detail=f"unknown CAMEO code {r['code']}"))
+        out.setdefault(r["mode"], []).append((r["prefix"], r["code"]))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _countries(path: Path) -> dict[str, CountryEntry]:
@@ -243,9 +265,11 @@ def load_knowledge(directory: Path = HERE) -> Knowledge:
         types=_types(directory / "cameo_types.tsv", cameo),
         triggers=_triggers(directory / "events.tsv", cameo),
         complements=_simple(directory / "complements.tsv", "lemma", "mode"),
+        complement_codes=_complement_codes(directory / "complement_codes.tsv", cameo),
         light_verbs=_simple(directory / "light_verbs.tsv", "lemma", "role"),
         countries=countries,
         names=_names(directory / "countries.tsv", directory / "country_aliases.tsv", countries),
         agents=_agents(directory / "agents.tsv"),
         organizations=_organizations(directory / "organizations.tsv"),
+        weapons=frozenset(r["word"].lower() for _, r in read_table(directory / "weapons.tsv", ("word", "reason"))),
     )

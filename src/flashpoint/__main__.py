@@ -1,0 +1,5 @@
+"""`python -m flashpoint` is the `flashpoint` command."""
+
+from .cli import run
+
+run()

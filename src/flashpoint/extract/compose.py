@@ -1,0 +1,291 @@
+"""Putting event drafts together: embedded events, mood, subordinate killings, compound actors.
+
+These steps run after every trigger of a document has its draft, because each looks at two drafts at
+once ('threatened' + 'attack', 'airstrikes' + 'which killed').
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ..nlp import registry
+from .state import DocState, EventDraft, Mention
+from .syntax import NOUN_TAGS, STATEMENT_ROOTS, VERB_TAGS, VIOLENT_ROOTS, child
+
+if TYPE_CHECKING:
+    from .events import EventFinder
+
+SPEECH_HEADS = {"say", "announce", "state", "declare", "insist", "tell", "warn", "stress", "add", "note",
+                "reminder", "statement", "demand", "urge", "argue"}
+DEONTIC = {"must", "should"}
+READINESS = {"willing": "intent", "ready": "intent", "prepared": "plan", "determined": "intent",
+             "eager": "intent", "able": "plan"}
+
+
+def clause_head(d: EventDraft, finder: EventFinder) -> Token:
+    """The verb whose clause states the event: the trigger, or the light verb of a nominal trigger."""
+    tok = d.trigger
+    if tok.pos_ in NOUN_TAGS:
+        verb = finder.governing_verb(tok)
+        if verb is not None and finder.is_light(verb, d.entry):
+            return verb
+    return tok
+
+
+def drop_consumed_nouns(finder: EventFinder) -> None:
+    """'laid the blame on': 'blame' is part of the verb's pattern, not an event of its own."""
+    for d in finder.state.drafts:
+        if d.entry is None or d.trigger.pos_ not in VERB_TAGS or not d.entry.extras:
+            continue
+        words = set(d.entry.extras)
+        for c in d.trigger.children:
+            if c.lemma_.lower() in words and c.i in finder.by_token and c.i != d.trigger.i:
+                finder.by_token[c.i].suppressed = True
+
+
+def _controller_subject(head: Token, finder: EventFinder) -> Mention | None:
+    subj = child(head, "nsubj", "nsubjpass")
+    if subj is None and head.dep_ in ("acomp", "oprd"):
+        subj = child(head.head, "nsubj")
+    return finder.resolve(subj or finder.inherited_subject(head))
+
+
+def combine_complements(finder: EventFinder) -> None:
+    """'threatened to attack' -> one 138 event; 'preparing to deploy' -> a planned deployment."""
+    k = finder.k
+    for d in list(finder.state.drafts):
+        if d.suppressed:
+            continue
+        tok = clause_head(d, finder)
+        if tok.dep_ not in ("xcomp", "ccomp"):
+            continue
+        head = tok.head
+        mode = k.complements.get(head.lemma_.lower()) or READINESS.get(head.lower_)
+        if mode is None:
+            continue
+        if mode in ("plan", "attempt", "deny"):
+            if d.source is None:
+                d.source = _controller_subject(head, finder)
+            if mode == "plan" and d.modality == "asserted":
+                d.modality = "planned"
+            if mode == "deny":
+                d.modality = "negated"
+            continue
+        code = k.mood_code(mode, d.code)
+        if code is None:
+            continue
+        outer = finder.by_token.get(head.i)
+        if outer is None:
+            outer = EventDraft(trigger=head, entry=None, code=code, rule=f"complement:{mode}",
+                               source=_controller_subject(head, finder), claimed_by=d.claimed_by)
+            finder.state.drafts.append(outer)
+            finder.by_token[head.i] = outer
+        outer.code = code
+        outer.rule = f"complement:{mode}+{d.rule}"
+        if mode == "accuse":
+            if d.source is not None and outer.source is not None and d.source.country == outer.source.country \
+                    and d.source.country:
+                outer.code = "015"  # 'the US claimed that they had attacked': claiming responsibility
+                outer.target = d.target
+            else:
+                outer.target = d.source or d.target
+            d.suppressed = True
+            continue
+        if mode in ("appeal", "demand") and d.source is not None and d.source is not outer.source:
+            outer.target = outer.target or d.source  # 'urged Iraq to release': the demand is on Iraq
+        outer.target = outer.target or d.target or finder.resolve(child(head, "dobj"))
+        if outer.target is d.source and d.target is not None and mode not in ("appeal", "demand"):
+            outer.target = d.target
+        if mode == "threaten" and outer.target is None:
+            outer.target = conditional_subject(head, finder) or conditional_subject(tok, finder)
+        d.suppressed = True
+
+
+def conditional_subject(tok: Token, finder: EventFinder) -> Mention | None:
+    """'... unless Baghdad accepted its conditions': the party a conditional threat is aimed at."""
+    for c in tok.children:
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("unless", "if") for g in c.children):
+            subj = child(c, "nsubj", "nsubjpass")
+            if subj is not None:
+                return finder.resolve(subj)
+    return None
+
+
+def apply_mood(finder: EventFinder) -> None:
+    """Future and obligation change what an event is: 'will release' is an intent, 'will attack' a
+    threat, 'X must release' (said by Y) a demand by Y on X."""
+    k = finder.k
+    for d in finder.state.drafts:
+        if d.suppressed or d.entry is None or d.rule.startswith("complement"):
+            continue
+        head = clause_head(d, finder)
+        root = d.code[:2]
+        if d.modality == "planned" and not d.rule.startswith("complement"):
+            unless = conditional_subject(head, finder)
+            mode = "threaten" if unless is not None or root in ("13", "15", "16", "17", "18", "19", "20") \
+                else "intent" if root in ("04", "05", "06", "07", "08", "03") else None
+            if mode is not None and root not in ("15",):
+                code = k.mood_code(mode, d.code)
+                if code:
+                    d.code, d.modality = code, "asserted"
+                    d.rule = f"mood:{mode}+{d.rule}"
+                    if unless is not None:
+                        d.target = unless
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in head.children):
+            speaker = speech_subject(head, finder)
+            if speaker is not None and d.source is not None and speaker is not d.source:
+                code = k.mood_code("demand", d.code)
+                if code:
+                    d.code, d.target, d.source = code, d.source, speaker
+                    d.rule = f"mood:demand+{d.rule}"
+
+
+def speech_subject(tok: Token, finder: EventFinder) -> Mention | None:
+    """The author of the statement a clause is reported in ('Russia said that Sudan must ...')."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ not in ("ccomp", "acl", "relcl") or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.lemma_.lower() in SPEECH_HEADS:
+            subj = child(t, "nsubj")
+            if subj is None and t.pos_ in NOUN_TAGS:
+                subj = child(t, "poss")
+                if subj is None and t.dep_ == "dobj":
+                    subj = child(t.head, "nsubj")
+            return finder.resolve(subj) if subj is not None else None
+    return None
+
+
+def merge_subordinate_violence(finder: EventFinder) -> None:
+    """'airstrikes, which killed 25', 'attacked X, killing 16', 'killed in Israeli shelling': one event."""
+    for d in finder.state.drafts:
+        if d.suppressed or d.code[:2] not in VIOLENT_ROOTS:
+            continue
+        tok = d.trigger
+        candidates: list[Token] = []
+        if tok.dep_ in ("advcl", "conj", "relcl", "acl"):
+            candidates.append(tok.head)
+        if d.source_tok is not None:
+            candidates.append(d.source_tok)
+        for c in tok.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "during"):
+                candidates.extend(g for g in c.children if g.dep_ == "pobj")
+        for cand in candidates:
+            parent = finder.by_token.get(cand.i)
+            if parent is None or parent is d or parent.suppressed or parent.code[:2] not in VIOLENT_ROOTS:
+                continue
+            parent.fatalities = parent.fatalities if parent.fatalities is not None else d.fatalities
+            parent.injured = parent.injured if parent.injured is not None else d.injured
+            parent.quantities.extend(q for q in d.quantities if q not in parent.quantities)
+            if parent.target is None or not parent.target.country:
+                parent.target = d.target or parent.target
+            if parent.source is None:
+                parent.source = d.source
+            d.suppressed = True
+            d.merged_into = parent
+            break
+
+
+def coordinated(tok: Token) -> list[Token]:
+    """tok and the words coordinated with it, including lists the parser hangs on an apposition
+    ('The US, Russia, and Switzerland')."""
+    items = [tok, *(c for c in tok.conjuncts if c.i > tok.i)]
+    for c in tok.children:
+        if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children):
+            items += [c, *(g for g in c.conjuncts if g.i > c.i)]
+    return items
+
+
+def conjunct_mentions(tok: Token | None, finder: EventFinder) -> list[Mention]:
+    """'Israel and the Palestinians' -> both; a single actor -> itself."""
+    if tok is None:
+        return []
+    out = []
+    for t in coordinated(tok):
+        m = finder.resolve(t)
+        if m is not None and m.informative and all(m.country != o.country or m.code != o.code for o in out):
+            out.append(m)
+    return out
+
+
+def expand_compound_actors(finder: EventFinder) -> None:
+    """'Hungarian and Romanian officials met', 'X and Y clashed': an event per actor (and pair)."""
+    extra: list[EventDraft] = []
+    for d in finder.state.drafts:
+        if d.suppressed:
+            continue
+        sources = conjunct_mentions(d.source_tok, finder) if d.source_tok is not None else []
+        targets = conjunct_mentions(d.target_tok, finder) if d.target_tok is not None else []
+        symmetric = d.entry is not None and d.entry.symmetric and d.target is None and len(sources) > 1
+        if symmetric:
+            pairs = [(a, b) for a in sources for b in sources if a is not b]
+        else:
+            pairs = [(a, b) for a in (sources or [d.source]) for b in (targets or [d.target])]
+        if len(pairs) <= 1:
+            continue
+        first, *rest = pairs
+        d.source, d.target = first
+        for a, b in rest:
+            copy = EventDraft(trigger=d.trigger, entry=d.entry, code=d.code, rule=d.rule + "+compound",
+                              source=a, target=b, source_tok=d.source_tok, target_tok=d.target_tok,
+                              modality=d.modality, claimed_by=d.claimed_by, quantities=list(d.quantities),
+                              fatalities=d.fatalities, injured=d.injured, acled_sub=d.acled_sub,
+                              confidence=d.confidence)
+            extra.append(copy)
+    finder.state.drafts.extend(extra)
+
+
+def keep(d: EventDraft) -> bool:
+    """Precision first: an event is kept only when the text states it and says who acted, or, for
+    violence, when a verb reports it happening or casualties are given."""
+    if d.suppressed or d.modality == "negated":
+        return False
+    if d.code[:2] in STATEMENT_ROOTS:
+        return False
+    if d.source is not None and d.source.informative:
+        return True
+    if d.code[:2] in VIOLENT_ROOTS:
+        if d.fatalities or d.injured:
+            return True
+        if d.trigger.pos_ in VERB_TAGS and (d.target is not None and d.target.informative or
+                                            d.target_tok is not None):
+            return True
+        if d.trigger.pos_ in VERB_TAGS and d.code.startswith(("183", "195", "194")):
+            return True  # 'a bomb exploded'
+    return False
+
+
+LOCAL_AGENTS = {"CVL", "OPP", "LAB", "EDU", "REL", "HLH", "BUS", "MED", "AGR"}
+# Roots whose unnamed target is the population or government of the place: protests are aimed at the
+# government there (CAMEO practice), curfews lifted or arrests made 'in X' act on X.
+PLACE_TARGET_ROOTS = {"08", "14", "17"}
+
+
+def _with_country(m: Mention, country: str, evidence: str) -> Mention:
+    from dataclasses import replace
+
+    return replace(m, country=country, evidence=evidence)
+
+
+@registry.stage("flashpoint.participants.v1", requires=("drafts", "locations"), assigns=("participants",))
+def fill_from_place(state: DocState) -> None:
+    """Unnamed local participants take the country of the place where the event happened."""
+    for d in state.drafts:
+        country = d.location.country if d.location is not None else None
+        if country:
+            for role in ("source", "target"):
+                m = getattr(d, role)
+                if m is not None and m.country is None and m.agent in LOCAL_AGENTS:
+                    setattr(d, role, _with_country(m, country, f"local to {d.location.name}"))
+            if d.target is None and d.code[:2] in PLACE_TARGET_ROOTS:
+                agent = "GOV" if d.code[:2] == "14" else None
+                d.target = Mention(d.trigger.i, d.trigger.i, d.trigger.i + 1, d.location.name, country, agent,
+                                   d.location.name, None, "state", f"where it happened: {d.location.name}")
+        src = d.source
+        if d.target is not None and d.target.country is None and src is not None and src.agent == "COP" and \
+                src.country and d.target.agent in (None, *LOCAL_AGENTS):
+            d.target = _with_country(d.target, src.country, "people acted on by their own police")
