@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from .errors import Errors, FlashpointError
@@ -65,7 +66,7 @@ def extract(
         articles = []
         for article in pipeline.extract_documents(docs):
             if article.error:
-                err.print(f"{article.id}: {article.error}", markup=False, highlight=False)
+                print(f"{article.id}: {article.error}", file=sys.stderr, flush=True)
             if format is Format.jsonl:
                 line = json.dumps(article.to_contract(), ensure_ascii=False)
                 (out.write(line + "\n") if out else print(line, flush=False))
@@ -85,25 +86,42 @@ def extract(
 
 
 def event_table(article: Article) -> Table:
-    """A rich table of one article's events."""
+    """A rich table of one article's events: when, who, what, to whom, where, how many, and the words."""
     title = f"{article.id}" + (f" — published {article.published}" if article.published else "")
-    table = Table(title=title, show_lines=False, expand=False)
-    for col in ("date", "source", "event", "target", "place", "killed", "sentence"):
-        table.add_column(col, overflow="fold", max_width=60 if col == "sentence" else 28)
+    table = Table(title=title, show_lines=True, expand=False)
+    table.add_column("date", no_wrap=True)
+    table.add_column("source", max_width=16)
+    table.add_column("event", max_width=30)
+    table.add_column("target", max_width=16)
+    table.add_column("place", max_width=14)
+    table.add_column("killed", justify="right")
+    table.add_column("evidence", max_width=48)
     if article.error:
         table.caption = article.error
     for e in article.events:
-        sentence = e.sentence.text.strip().replace("\n", " ")
         table.add_row(
             e.date or "",
-            (e.source.code or e.source.text) if e.source else "",
-            f"{e.code} {e.name}" + ("" if e.modality == "asserted" else f" ({e.modality})"),
-            (e.target.code or e.target.text) if e.target else "",
-            e.location.name if e.location else "",
+            actor_label(e.source),
+            f"{e.code} {e.name}" + ("" if e.modality == "asserted" else f" [{e.modality}]"),
+            actor_label(e.target),
+            escape(e.location.name) if e.location else "",
             "" if e.fatalities is None else str(e.fatalities),
-            sentence[:200] + ("…" if len(sentence) > 200 else ""),
+            snippet(e.sentence.text, e.trigger.start - e.sentence.start, e.trigger.end - e.sentence.start),
         )
     return table
+
+
+def actor_label(actor) -> str:
+    if actor is None:
+        return ""
+    return escape(f"{actor.code}\n{actor.text}" if actor.code else actor.text)
+
+
+def snippet(sentence: str, start: int, end: int, width: int = 90) -> str:
+    """The sentence around the trigger, the trigger in brackets."""
+    text = " ".join(sentence[:start].split()[-8:]) + " [" + sentence[start:end] + "] " + \
+        " ".join(sentence[end:].split()[:8])
+    return escape(text if len(text) <= width else text[:width - 1] + "…")
 
 
 def run() -> None:  # pragma: no cover - console entry point
@@ -111,7 +129,7 @@ def run() -> None:  # pragma: no cover - console entry point
     try:
         app(standalone_mode=True)
     except FlashpointError as e:
-        err.print(f"flashpoint: {e}", markup=False, highlight=False)
+        print(f"flashpoint: {e}", file=sys.stderr)
         sys.exit(1)
     except KeyboardInterrupt:
         err.print("interrupted")

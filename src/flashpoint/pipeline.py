@@ -21,8 +21,9 @@ DEFAULT_STAGES = ["flashpoint.mentions.v1", "flashpoint.quotes.v1", "flashpoint.
 CIVILIAN_AGENTS = {"CVL", "REF", "EDU", "MED", "HLH", "REL", "LAB", "BUS", "HRI", "AGR"}
 STATE_FORCES = {"GOV", "MIL", "COP"}
 DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Za-z .'\-]{2,40}?)(?:,\s*(?P<date>\d{1,2} [A-Z]{3}(?: \d{2,4})?))?"
-    r"\s*(?:\((?P<agency>[A-Za-z .]+)\))?\s*(?:--|—|–|-)\s")
+    r"^\s*(?P<place>[A-Z][A-Z .'\-]{2,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z .'\-]{1,30}?))??"
+    r"(?:,\s*(?P<date>\d{1,2} [A-Z]{3}(?: \d{2,4})?))?"
+    r"\s*(?:\((?P<agency>[A-Za-z .]+)\))?\s*(?:--|—|–|-|:)\s")
 
 
 class Pipeline:
@@ -67,7 +68,7 @@ class Pipeline:
                 problems[i] = reason
             else:
                 ok.append(item)
-        parsed = iter(self.nlp.pipe((text_for_parsing(d.text) for d in ok), batch_size=self.batch_size))
+        parsed = iter(self.nlp.pipe((parse_text(d.text) for d in ok), batch_size=self.batch_size))
         for i, item in enumerate(batch):
             if i in problems:
                 yield Article(id=item.id, published=getattr(item, "published", None), error=problems[i])
@@ -159,12 +160,23 @@ def _actor(m: Mention | None, state: DocState) -> Actor | None:
                  evidence=m.evidence)
 
 
+def parse_text(text: str) -> str:
+    """The text the parser sees: normalised (see nlp.text_for_parsing) and without the dateline, which
+    is read separately and only confuses the parse of the first sentence. Offsets are unchanged."""
+    out = text_for_parsing(text)
+    m = DATELINE.match(out[:160]) or DATELINE.match(text[:160])
+    if m:
+        out = " " * m.end() + out[m.end():]
+    return out
+
+
 def _read_dateline(state: DocState) -> None:
     """'SAN SALVADOR, 3 JAN 90 -- ...' or 'BAGHDAD (AP) — ...': place (and date) context for the article."""
     m = DATELINE.match(state.text[:120])
     if not m:
         return
     state.dateline_place = m.group("place").strip().title() if m.group("place") else None
+    state.dateline_region = m.group("region").strip() if m.group("region") else None
     if m.group("date"):
         r = when.resolve_expression(m.group("date"), state.published)
         if r is not None:

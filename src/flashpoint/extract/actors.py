@@ -21,7 +21,7 @@ from .state import DocState, Mention, NameHit
 
 # Dependency labels followed inside a noun phrase when looking for country evidence.
 NP_DEPS = {"compound", "amod", "poss", "nmod", "prep", "pobj", "appos", "npadvmod", "nummod", "quantmod"}
-NP_PREPS = {"of", "from", "in", "at", "for", "with"}
+NP_PREPS = {"of", "from", "in", "at", "for", "with", "throughout", "across", "inside", "within", "near"}
 # Participles whose modifier names a sponsor, not the actor's own country ('Iran-backed militia').
 SPONSOR_PARTICIPLES = {"back", "fund", "sponsor", "support", "arm", "supply", "ally", "align", "inspire",
                        "base", "train", "led", "lead", "finance", "control", "occupy", "hold", "run"}
@@ -200,6 +200,11 @@ class ActorResolver:
                 return None
             return Mention(tok.i, tok.i, tok.i + 1, tok.text, speaker.country, speaker.agent, speaker.name,
                            speaker.code, speaker.kind, "speaker of the quote", speaker.person)
+        reporter = self._reporting_subject(tok)
+        if reporter is not None and (reporter.person == (word in PERSON_PRONOUNS)):
+            return Mention(tok.i, tok.i, tok.i + 1, tok.text, reporter.country, reporter.agent, reporter.name,
+                           reporter.code, reporter.kind, f"pronoun -> {reporter.text}", reporter.person,
+                           reporter.plural)
         before = [m for i, m in sorted(self.state.mentions.items()) if i < tok.i and m.informative]
         if word in PERSON_PRONOUNS:
             cands = [m for m in before if m.person]
@@ -225,6 +230,19 @@ class ActorResolver:
         return Mention(tok.i, tok.i, tok.i + 1, tok.text, ante.country, ante.agent, ante.name, ante.code,
                        ante.kind, f"pronoun -> {ante.text}", ante.person, ante.plural)
 
+    def _reporting_subject(self, tok: Token) -> Mention | None:
+        """'The union said it would strike': a subject pronoun of a reported clause is the reporter."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in ("it", "they", "he", "she"):
+            return None
+        clause = tok.head
+        if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+            return None
+        subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            return None
+        m = self.resolve(subj)
+        return m if m is not None and m.informative else None
+
     # -- description of a noun phrase ------------------------------------------------------
     def describe(self, tok: Token, *, via_conjunct: bool = False) -> Mention:
         doc = self.state.doc
@@ -247,7 +265,8 @@ class ActorResolver:
         org = next((h for h in hits if h.kind == "org" and self._near(h, depth_of, 2)), None)
         if org:
             m.country, m.code, m.name = org.country, org.code, org.name
-            m.agent = m.agent if m.agent and org.org_kind != "IGO" else org.agent
+            inside = org.start <= tok.i < org.end  # 'the Kurdistan Workers' Party' vs 'Hezbollah fighters'
+            m.agent = org.agent if inside or not m.agent or org.org_kind == "IGO" else m.agent
             if m.agent and org.agent and m.agent != org.agent and org.country != "IGO":
                 m.code = (org.country or "---") + m.agent
             m.kind = {"IGO": "IGO", "state": "state"}.get(org.org_kind or "", "non-state")

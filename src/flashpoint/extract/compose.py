@@ -161,7 +161,8 @@ def speech_subject(tok: Token, finder: EventFinder) -> Mention | None:
 
 
 def merge_subordinate_violence(finder: EventFinder) -> None:
-    """'airstrikes, which killed 25', 'attacked X, killing 16', 'killed in Israeli shelling': one event."""
+    """'airstrikes, which killed 25', 'attacked X, killing 16', 'killed in Israeli shelling', 'were killed
+    when officers opened fire': one event, kept on the side that names who acted."""
     for d in finder.state.drafts:
         if d.suppressed or d.code[:2] not in VIOLENT_ROOTS:
             continue
@@ -175,19 +176,28 @@ def merge_subordinate_violence(finder: EventFinder) -> None:
             if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "during"):
                 candidates.extend(g for g in c.children if g.dep_ == "pobj")
         for cand in candidates:
-            parent = finder.by_token.get(cand.i)
-            if parent is None or parent is d or parent.suppressed or parent.code[:2] not in VIOLENT_ROOTS:
+            other = finder.by_token.get(cand.i)
+            while other is not None and other.merged_into is not None:
+                other = other.merged_into
+            if other is None or other is d or other.suppressed or other.code[:2] not in VIOLENT_ROOTS:
                 continue
-            parent.fatalities = parent.fatalities if parent.fatalities is not None else d.fatalities
-            parent.injured = parent.injured if parent.injured is not None else d.injured
-            parent.quantities.extend(q for q in d.quantities if q not in parent.quantities)
-            if parent.target is None or not parent.target.country:
-                parent.target = d.target or parent.target
-            if parent.source is None:
-                parent.source = d.source
-            d.suppressed = True
-            d.merged_into = parent
+            keep_d = d.source is not None and d.source.informative and not (
+                other.source is not None and other.source.informative)
+            survivor, merged = (d, other) if keep_d else (other, d)
+            _absorb(survivor, merged)
             break
+
+
+def _absorb(survivor: EventDraft, merged: EventDraft) -> None:
+    survivor.fatalities = survivor.fatalities if survivor.fatalities is not None else merged.fatalities
+    survivor.injured = survivor.injured if survivor.injured is not None else merged.injured
+    survivor.quantities.extend(q for q in merged.quantities if q not in survivor.quantities)
+    if survivor.target is None or not survivor.target.country:
+        survivor.target = merged.target or survivor.target
+    if survivor.source is None:
+        survivor.source = merged.source
+    merged.suppressed = True
+    merged.merged_into = survivor
 
 
 def coordinated(tok: Token) -> list[Token]:
@@ -239,10 +249,22 @@ def expand_compound_actors(finder: EventFinder) -> None:
     finder.state.drafts.extend(extra)
 
 
+def in_condition(tok: Token) -> bool:
+    """True inside an 'if'/'unless' clause: the condition of a threat or plan, not an event."""
+    t = tok
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children) and t.dep_ == "advcl":
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def keep(d: EventDraft) -> bool:
     """Precision first: an event is kept only when the text states it and says who acted, or, for
     violence, when a verb reports it happening or casualties are given."""
-    if d.suppressed or d.modality == "negated":
+    if d.suppressed or d.modality == "negated" or in_condition(d.trigger):
         return False
     if d.code[:2] in STATEMENT_ROOTS:
         return False
@@ -263,6 +285,7 @@ LOCAL_AGENTS = {"CVL", "OPP", "LAB", "EDU", "REL", "HLH", "BUS", "MED", "AGR"}
 # Roots whose unnamed target is the population or government of the place: protests are aimed at the
 # government there (CAMEO practice), curfews lifted or arrests made 'in X' act on X.
 PLACE_TARGET_ROOTS = {"08", "14", "17"}
+ATTACK_ROOTS = {"17", "18", "19", "20"}
 
 
 def _with_country(m: Mention, country: str, evidence: str) -> Mention:
@@ -279,7 +302,11 @@ def fill_from_place(state: DocState) -> None:
         if country:
             for role in ("source", "target"):
                 m = getattr(d, role)
-                if m is not None and m.country is None and m.agent in LOCAL_AGENTS:
+                if m is None or m.country is not None or m.person:
+                    continue
+                # unnamed local people, and whatever an attack or a raid hits, are where it happened
+                if m.agent in LOCAL_AGENTS or (role == "target" and d.code[:2] in ATTACK_ROOTS and
+                                               m.agent not in ("MIL", "COP", "GOV")):
                     setattr(d, role, _with_country(m, country, f"local to {d.location.name}"))
             if d.target is None and d.code[:2] in PLACE_TARGET_ROOTS:
                 agent = "GOV" if d.code[:2] == "14" else None

@@ -19,10 +19,10 @@ from .actors import ActorResolver, agent_of
 from .state import DocState, EventDraft, Mention
 from .syntax import (
     NAMED_ENTITY_TYPES,
-    actor_head,
     NOUN_TAGS,
     PEOPLE_QUANTIFIERS,
     VERB_TAGS,
+    actor_head,
     child,
     deep_prep_object,
     is_actorlike,
@@ -31,6 +31,7 @@ from .syntax import (
     is_negated,
     neighbours,
     prep_object,
+    verb_forms,
 )
 
 NOUN_TARGET_PREPS = ("on", "against", "at", "upon", "targeting", "with", "into", "to", "for")
@@ -54,7 +55,8 @@ class EventFinder:
             pos = "N"
         else:
             return None
-        entries = self.k.triggers.get((pos, tok.lemma_.lower())) or self.k.triggers.get((pos, tok.lower_))
+        forms = verb_forms(tok) if pos == "V" else [tok.lemma_.lower(), tok.lower_]
+        entries = next((self.k.triggers[(pos, f)] for f in forms if (pos, f) in self.k.triggers), None)
         if not entries:
             return None
         near = neighbours(tok)
@@ -72,8 +74,11 @@ class EventFinder:
         code = entry.code or entry.armed or ""
         return noun is not None and compose_same_class(code, noun.code or noun.armed or "")
 
+    def light_role(self, verb: Token) -> str | None:
+        return next((self.k.light_verbs[f] for f in verb_forms(verb) if f in self.k.light_verbs), None)
+
     def is_light(self, verb: Token, noun_entry: TriggerEntry | None) -> bool:
-        if verb.lemma_.lower() in self.k.light_verbs:
+        if self.light_role(verb) is not None:
             return True
         entries = self.k.triggers.get(("V", verb.lemma_.lower()))
         if not entries or noun_entry is None:
@@ -181,7 +186,7 @@ class EventFinder:
         target = prep_object(tok, NOUN_TARGET_PREPS)
         verb = self.governing_verb(tok)
         if verb is not None and self.is_light(verb, entry):
-            role = self.k.light_verbs.get(verb.lemma_.lower(), "agent")
+            role = self.light_role(verb) or "agent"
             subj = child(verb, "nsubj") or self.inherited_subject(verb)
             if role == "patient":
                 target = target or subj

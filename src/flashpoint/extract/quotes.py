@@ -20,7 +20,7 @@ SPEECH_VERBS = {"say", "tell", "tweet", "write", "add", "continue", "announce", 
                 "report", "insist", "explain", "declare", "claim", "argue", "reply", "acknowledge", "stress",
                 "emphasize", "emphasise", "comment", "post", "assert", "conclude", "remark", "recall",
                 "quip", "vow", "predict", "allege", "confirm", "deny", "admit", "ask", "urge", "suggest",
-                "write", "told", "proclaim", "boast", "concede", "lament", "complain"}
+                "told", "proclaim", "boast", "concede", "lament", "complain"}
 MIN_UNATTRIBUTED_WORDS = 8
 OPEN_QUOTES = "\u201c\u00ab"
 CLOSE_QUOTES = "\u201d\u00bb"

@@ -114,6 +114,7 @@ class DocState:
     quotes: list[QuoteSpan] = field(default_factory=list)
     drafts: list[EventDraft] = field(default_factory=list)
     dateline_place: str | None = None
+    dateline_region: str | None = None
     dateline_date: dt.date | None = None
 
     def hits_in(self, start: int, end: int) -> list[NameHit]:

@@ -115,3 +115,14 @@ def deep_prep_object(tok: Token, preps: tuple[str, ...] = ("on", "against", "upo
                 if is_actorlike(pobj):
                     return pobj
     return None
+
+
+def verb_forms(tok: Token) -> list[str]:
+    """The lemma, then guesses from the surface form where the lemmatizer slips ('staged' -> 'stag')."""
+    lemma, word = tok.lemma_.lower(), tok.lower_
+    forms = [lemma, word]
+    for suffix, repl in (("ied", "y"), ("ed", "e"), ("ed", ""), ("d", ""), ("ing", "e"), ("ing", ""), ("es", ""),
+                         ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            forms.append(word[: -len(suffix)] + repl)
+    return list(dict.fromkeys(forms))

@@ -41,36 +41,43 @@ def _year_for(month: int, day: int, published: dt.date) -> int:
     return year - 1 if candidate > published + dt.timedelta(days=7) else year
 
 
+def _make(year: int | None, month: int, day: int) -> Resolved | None:
+    if year is None:
+        return None
+    try:
+        return Resolved(dt.date(year, month, day), "day")
+    except ValueError:
+        return None
+
+
 def _two_digit_year(y: int) -> int:
     return 1900 + y if y >= 30 else 2000 + y
 
 
-def resolve_expression(text: str, published: dt.date | None) -> Resolved | None:
+def resolve_expression(text: str, published: dt.date | None, future: bool = False) -> Resolved | None:
+    """A date expression resolved against the publication date; `future` for planned events
+    ('will strike on Friday' is the coming Friday)."""
     s = " ".join(text.lower().replace(",", " ").replace(".", " ").split())
     if not s:
         return None
-    # absolute dates: 'December 3 2004', '3 December 2004', '3 JAN 90', 'Dec 3'
-    m = re.search(r"\b([a-z]+) (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?\b", s)
-    if m and m.group(1) in MONTHS:
-        month, day = MONTHS[m.group(1)], int(m.group(2))
-        year = int(m.group(3)) if m.group(3) else (_year_for(month, day, published) if published else None)
-        if year is not None:
-            try:
-                return Resolved(dt.date(year, month, day), "day")
-            except ValueError:
-                return None
-    m = re.search(r"\b(\d{1,2}) ([a-z]+)(?: (\d{4}|\d{2}))?\b", s)
-    if m and m.group(2) in MONTHS:
-        month, day = MONTHS[m.group(2)], int(m.group(1))
-        if m.group(3):
-            year = int(m.group(3)) if len(m.group(3)) == 4 else _two_digit_year(int(m.group(3)))
-        else:
-            year = _year_for(month, day, published) if published else None
-        if year is not None:
-            try:
-                return Resolved(dt.date(year, month, day), "day")
-            except ValueError:
-                return None
+    # absolute dates: '3 December 2004', '3 JAN 90', 'December 3 2004', 'Dec 3'
+    for m in re.finditer(r"\b(\d{1,2}) ([a-z]+)(?: (\d{4}|\d{2}))?\b", s):
+        if m.group(2) in MONTHS:
+            month, day = MONTHS[m.group(2)], int(m.group(1))
+            if m.group(3):
+                year = int(m.group(3)) if len(m.group(3)) == 4 else _two_digit_year(int(m.group(3)))
+            else:
+                year = _year_for(month, day, published) if published else None
+            found = _make(year, month, day)
+            if found:
+                return found
+    for m in re.finditer(r"\b([a-z]+) (\d{1,2})(?:st|nd|rd|th)?(?: (\d{4}))?\b", s):
+        if m.group(1) in MONTHS:
+            month, day = MONTHS[m.group(1)], int(m.group(2))
+            year = int(m.group(3)) if m.group(3) else (_year_for(month, day, published) if published else None)
+            found = _make(year, month, day)
+            if found:
+                return found
     m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
     if m:
         try:
@@ -85,16 +92,21 @@ def resolve_expression(text: str, published: dt.date | None) -> Resolved | None:
         return Resolved(dt.date(int(m.group(1)), 1, 1), "year")
     if published is None:
         return None
-    return _relative(s, published)
+    return _relative(s, published, future)
 
 
-def _relative(s: str, p: dt.date) -> Resolved | None:
+def _relative(s: str, p: dt.date, future: bool = False) -> Resolved | None:
     if "yesterday" in s or "last night" in s:
         return Resolved(p - dt.timedelta(days=1), "day")
     if s in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today"):
         return Resolved(p, "day")
+    if "tomorrow" in s:
+        return Resolved(p + dt.timedelta(days=1), "day")
     for i, name in enumerate(WEEKDAYS):
         if name in s:
+            if future or "next" in s.split():
+                ahead = (i - p.weekday()) % 7 or 7
+                return Resolved(p + dt.timedelta(days=ahead), "day")
             back = (p.weekday() - i) % 7
             if "last" in s.split() and back == 0:
                 back = 7
@@ -150,9 +162,10 @@ def choose_date(draft: EventDraft, published: dt.date | None) -> Resolved | None
     sent = draft.trigger.sent
     ents = date_spans(sent)
     attached = [e for e in ents if _attached(e, draft.trigger)]
+    future = draft.modality == "planned" or draft.code.startswith(("03", "13"))
     for group in (attached, sorted(ents, key=lambda e: abs(e.start - draft.trigger.i))):
         for ent in group:
-            r = resolve_expression(ent.text, published)
+            r = resolve_expression(ent.text, published, future=future and ent in attached)
             if r is not None:
                 return r
     return None

@@ -93,17 +93,25 @@ class PlaceFinder:
         self.gaz = gazetteer
         self.countries = {h.country for h in state.name_hits if h.country and h.country != "IGO"}
 
+    def named(self, place: Place | None, mention: str) -> Place | None:
+        """The place under the name the article uses when that is an alternate name ('Kobani')."""
+        if place is None or fold(place.name) == fold(mention) or place.feature == "country":
+            return place
+        from dataclasses import replace
+
+        return replace(place, name=mention.title() if mention.isupper() else mention)
+
     def place_of(self, tok: Token) -> Place | None:
         span = place_span(tok)
         hit = self.state.hit_at(tok.i)
         if span is None and hit is not None and hit.kind != "org":
-            return self.gaz.lookup(hit.text, self.countries)
+            return self.named(self.gaz.lookup(hit.text, self.countries), hit.text)
         if span is None:
             return None
         text = span.text
         if text.lower().endswith("'s"):
             text = text[:-2]
-        return self.gaz.lookup(text, self.countries)
+        return self.named(self.gaz.lookup(text, self.countries), text)
 
     def attached(self, tok: Token, depth: int = 0) -> Place | None:
         """A place in a prepositional phrase hanging off tok (or off its object)."""
@@ -139,9 +147,18 @@ class PlaceFinder:
             place = self.gaz.lookup(ent.text, self.countries)
             if place is not None:
                 return place
-        if self.state.dateline_place:
-            return self.gaz.lookup(self.state.dateline_place, self.countries)
-        return None
+        return self.dateline()
+
+    def dateline(self) -> Place | None:
+        if not self.state.dateline_place:
+            return None
+        countries = set(self.countries)
+        if self.state.dateline_region:
+            region = self.gaz.lookup(self.state.dateline_region)
+            if region is not None and region.country:
+                countries = {region.country}
+        return self.gaz.lookup(self.state.dateline_place, countries) or (
+            self.gaz.lookup(self.state.dateline_region, countries) if self.state.dateline_region else None)
 
 
 @registry.stage("flashpoint.where.v1", requires=("drafts",), assigns=("locations",))

@@ -57,7 +57,7 @@ def check_text(text: str) -> str | None:
     latin = sum(c.isascii() and c.isalpha() for c in text[:20000])
     if letters and latin / letters < 0.5:
         return Errors.E009
-    if len(words) >= 20 and sum(w in ENGLISH_WORDS for w in words) / len(words) < 0.03:
+    if len(words) >= 20 and sum(w in ENGLISH_WORDS for w in words) / len(words) < 0.08:
         return Errors.E009
     return None
 

@@ -224,9 +224,7 @@ def _names(countries_path: Path, aliases_path: Path, countries: dict[str, Countr
                 add(other, r["iso3"], "name")
         for dem in filter(None, (d.strip() for d in r["demonym"].split(","))):
             add(dem, r["iso3"], "demonym")
-            if not dem.endswith(("ese", "ss", "sh", "ch", "s", "i", "x")):
-                add(dem + "s", r["iso3"], "demonym")
-            elif dem.endswith("i"):
+            if not dem.endswith(("ese", "ss", "sh", "ch", "s", "i", "x")) or dem.endswith("i"):
                 add(dem + "s", r["iso3"], "demonym")
         if r["capital"]:
             add(r["capital"], r["iso3"], "metonym", "GOV")

@@ -1,0 +1,62 @@
+"""Actor resolution: demonyms, metonyms, organisations, titles, coreference, unknowns."""
+
+import pytest
+
+
+def actor_of(article, root):
+    e = next(e for e in article.events if e.root == root)
+    return e.source, e.target
+
+
+@pytest.mark.parametrize(("text", "root", "country", "agent"), [
+    ("Iraqi soldiers arrested five men.", "17", "IRQ", "MIL"),
+    ("The Kremlin condemned the sanctions.", "11", "RUS", "GOV"),
+    ("Hezbollah fighters fired rockets at Israel.", "19", "LBN", "REB"),
+    ("The United Nations condemned the massacre.", "11", "IGO", None),
+    ("Police in Nairobi arrested 40 people.", "17", "KEN", "COP"),
+])
+def test_actors_source_country_and_agent(extract, text, root, country, agent):
+    source, _ = actor_of(extract(text), root)
+    assert source.country == country
+    if agent:
+        assert source.agent == agent
+
+
+def test_actors_title_and_name_then_surname(extract):
+    text = ("Ghanaian Foreign Minister Kwame Mensah met the Togolese president on Monday. "
+            "Later, Mensah criticised the election commission.")
+    article = extract(text)
+    crit = next(e for e in article.events if e.root == "11")
+    assert crit.source.country == "GHA" and crit.source.agent == "GOV"
+
+
+def test_actors_pronoun_takes_antecedent(extract):
+    article = extract("Egypt hosted the talks. It also condemned the attacks on civilians.")
+    crit = next(e for e in article.events if e.root == "11")
+    assert crit.source.country == "EGY"
+
+
+def test_actors_definite_description_refers_back(extract):
+    text = ("A Somali militia seized the port town of Kismayo on Monday. "
+            "On Tuesday the militia attacked a police station.")
+    article = extract(text)
+    attack = [e for e in article.events if e.trigger.text == "attacked"]
+    assert attack and attack[0].source.country == "SOM"
+
+
+def test_actors_acronym_defined_in_text_keeps_country(extract):
+    article = extract("The Kurdistan Workers' Party (PKK) attacked a Turkish army outpost.")
+    src, tgt = actor_of(article, "19")
+    assert src.country == "TUR" and tgt.country == "TUR"
+
+
+def test_actors_unknown_stays_unknown(extract):
+    article = extract("Gunmen attacked a bus, killing four passengers.", published="2020-01-01")
+    violent = [e for e in article.events if e.root in ("18", "19")]
+    assert violent and all(e.source is None or e.source.country is None for e in violent)
+
+
+def test_actors_sponsor_is_not_the_actor(extract):
+    article = extract("A Russian-backed militia attacked Georgian police.")
+    src, _ = actor_of(article, "19")
+    assert src.country != "RUS"

@@ -1,0 +1,86 @@
+"""Event triggers and argument roles, on sentences written for these tests."""
+
+import pytest
+
+CASES = [
+    # verbal, active
+    ("Turkish troops shelled Kurdish positions near Kobani on Monday.", "19", "TUR", "SYR"),
+    ("Pakistani police arrested 30 opposition activists in Lahore.", "17", "PAK", "PAK"),
+    ("The Philippine government condemned the Chinese coast guard.", "11", "PHL", "CHN"),
+    # passive with a by-agent
+    ("Two Ukrainian soldiers were killed by Russian artillery near Bakhmut.", "19", "RUS", "UKR"),
+    # nominal trigger with a possessor and an 'on' target
+    ("Russia's missile attack on Kyiv damaged a power station.", "19", "RUS", "UKR"),
+    # light verb: the subject of 'launched' is the source of the attack noun
+    ("Israeli forces launched an offensive against Hamas in Gaza.", "19", "ISR", "PSE"),
+    # relative clause: 'which' takes the strikes' author
+    ("Saudi airstrikes, which killed 12 people, hit a market in Yemen.", "19", "SAU", None),
+    # demonym and title
+    ("French President Emmanuel Macron praised the German chancellor.", "05", "FRA", "DEU"),
+    # metonym: a capital for its government
+    ("Beijing accused Washington of interfering in its affairs.", "11", "CHN", "USA"),
+    # organisation names
+    ("NATO urged Serbia to withdraw its forces.", "02", "IGO", "SRB"),
+    # embedded event: a threat of force
+    ("North Korea threatened to attack South Korean warships.", "13", "PRK", "KOR"),
+    # agreement to release is an intent
+    ("Colombia agreed to release 20 FARC prisoners.", "03", "COL", "COL"),
+]
+
+
+@pytest.mark.parametrize(("text", "root", "source", "target"), CASES)
+def test_events_code_and_dyad(extract, text, root, source, target):
+    article = extract(text)
+    hits = [e for e in article.events if e.root == root]
+    assert hits, [(e.code, e.trigger.text) for e in article.events]
+    assert any(e.source and e.source.country == source for e in hits), [(e.source, e.code) for e in hits]
+    if target is not None:
+        assert any(e.target and e.target.country == target for e in hits), [(e.target, e.code) for e in hits]
+
+
+def test_events_negated_event_is_not_asserted(extract):
+    article = extract("The Indian army did not attack the Chinese post, officials said.")
+    assert not [e for e in article.events if e.root in ("18", "19") and e.modality == "asserted"]
+
+
+def test_events_statement_verbs_are_not_events(extract):
+    article = extract("The Egyptian foreign minister said the talks would continue next month.")
+    assert not [e for e in article.events if e.root == "01"]
+
+
+def test_events_quantity_and_fatalities(extract):
+    article = extract("Sudanese troops killed at least 16 villagers in an attack on Sunday.")
+    violent = [e for e in article.events if e.root in ("18", "19")]
+    assert any(e.fatalities == 16 for e in violent)
+
+
+def test_events_deployment_quantity(extract):
+    article = extract("Britain deployed 300 soldiers to Estonia on Friday.", published="2022-02-20")
+    dep = [e for e in article.events if e.code.startswith("15")]
+    assert dep and any(q.value == 300 for e in dep for q in e.quantities)
+    assert dep[0].source.country == "GBR"
+
+
+def test_events_compound_subject_gives_an_event_per_actor(extract):
+    article = extract("Hungarian and Romanian officials condemned the bombing.")
+    sources = {e.source.country for e in article.events if e.root == "11" and e.source}
+    assert sources >= {"HUN", "ROU"} or sources >= {"HUN"}
+
+
+def test_events_symmetric_meeting(extract):
+    article = extract("Japan and Australia held talks in Tokyo on Tuesday.")
+    pairs = {(e.source.country, e.target.country) for e in article.events if e.root == "04" and e.source and e.target}
+    assert ("JPN", "AUS") in pairs and ("AUS", "JPN") in pairs
+
+
+def test_events_future_threat_becomes_threaten(extract):
+    article = extract("Iran said it will attack any ship that enters its waters.")
+    assert any(e.root == "13" and e.source.country == "IRN" for e in article.events)
+
+
+def test_events_provenance_names_the_rule(extract):
+    article = extract("Chilean police detained 12 students in Santiago.")
+    e = next(e for e in article.events if e.root == "17")
+    assert e.provenance.rule.startswith("verb")
+    assert "events.tsv:" in e.provenance.lexicon_entry
+    assert e.acled.sub_event_type == "Arrests"

@@ -1,0 +1,51 @@
+import datetime as dt
+
+import pytest
+
+from flashpoint.extract.when import resolve_expression
+
+PUB = dt.date(2019, 12, 31)  # a Tuesday
+
+
+@pytest.mark.parametrize(("text", "date", "precision"), [
+    ("Tuesday", "2019-12-31", "day"),
+    ("on Sunday", "2019-12-29", "day"),
+    ("last Tuesday", "2019-12-24", "day"),
+    ("yesterday", "2019-12-30", "day"),
+    ("last week", "2019-12-22", "week"),
+    ("December 3, 2004", "2004-12-03", "day"),
+    ("Dec. 3", "2019-12-03", "day"),
+    ("3 December", "2019-12-03", "day"),
+    ("30 DECEMBER", "2019-12-30", "day"),
+    ("3 JAN 90", "1990-01-03", "day"),
+    ("in 2001", "2001-01-01", "year"),
+    ("last year", "2018-01-01", "year"),
+    ("earlier this month", "2019-12-01", "month"),
+    ("three days ago", "2019-12-28", "day"),
+    ("October 17", "2019-10-17", "day"),
+])
+def test_when_resolves(text, date, precision):
+    r = resolve_expression(text, PUB)
+    assert r is not None and r.date.isoformat() == date and r.precision == precision
+
+
+def test_when_last_week_is_a_range():
+    r = resolve_expression("last week", PUB)
+    assert (r.date.isoformat(), r.end.isoformat()) == ("2019-12-22", "2019-12-28")
+
+
+def test_when_future_weekday_looks_ahead():
+    assert resolve_expression("on Friday", PUB, future=True).date.isoformat() == "2020-01-03"
+
+
+def test_when_no_publication_date_leaves_relative_dates_open():
+    assert resolve_expression("yesterday", None) is None
+    assert resolve_expression("December 3, 2004", None).date.isoformat() == "2004-12-03"
+
+
+def test_when_event_takes_its_clause_date(extract):
+    article = extract("Rebels attacked the town on Sunday, and troops arrested 20 suspects on Tuesday.",
+                      published="2019-12-31")
+    dates = {e.trigger.text: e.date for e in article.events}
+    assert dates.get("attacked") == "2019-12-29"
+    assert dates.get("arrested") == "2019-12-31"
