@@ -299,11 +299,11 @@ class ActorResolver:
             self._conjunct_country(m, tok)
         if m.country is None and not m.person:
             self._modifier_country(m, tok)
-        if m.country is None and m.agent in STATE_AGENTS and (m.person or not m.name):
-            if self.state.dominant_country:
-                # an unnamed state organ or titled official, in an article about one country
-                m.country = self.state.dominant_country
-                m.evidence = "state organ or official; the country the article is about"
+        if m.country is None and m.agent in STATE_AGENTS and (m.person or not m.name) and \
+                self.state.dominant_country:
+            # an unnamed state organ or titled official, in an article about one country
+            m.country = self.state.dominant_country
+            m.evidence = "state organ or official; the country the article is about"
         if m.kind == "unknown" and m.country and not m.person:
             m.kind = "state" if m.agent in ("GOV", "MIL", "COP", "LEG", "JUD", "SPY", None) else "non-state"
         if m.agent in ("REB", "INS", "SEP", "OPP", "CRM") and m.kind == "state":

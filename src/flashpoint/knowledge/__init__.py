@@ -250,7 +250,8 @@ def _organizations(path: Path) -> tuple[Organization, ...]:
 
 
 def _agents(path: Path) -> dict[str, tuple[str, str]]:
-    return {r["word"].lower(): (r["agent"], r["kind"]) for _, r in read_table(path, ("word", "agent", "kind", "reason"))}
+    rows = read_table(path, ("word", "agent", "kind", "reason"))
+    return {r["word"].lower(): (r["agent"], r["kind"]) for _, r in rows}
 
 
 @cache
