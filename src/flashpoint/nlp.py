@@ -101,6 +101,6 @@ def text_for_parsing(text: str) -> str:
             if start:
                 out[i] = c.upper() if len(c.upper()) == 1 else c
             start = False
-        elif c in ".!?\n":
+        elif c in ".!?" or (c == "\n" and i > 0 and lowered[i - 1] == "\n"):
             start = True
     return "".join(out)

@@ -181,14 +181,25 @@ def merge_subordinate_violence(finder: EventFinder) -> None:
                 other = other.merged_into
             if other is None or other is d or other.suppressed or other.code[:2] not in VIOLENT_ROOTS:
                 continue
-            keep_d = d.source is not None and d.source.informative and not (
-                other.source is not None and other.source.informative)
-            survivor, merged = (d, other) if keep_d else (other, d)
+            survivor, merged = (d, other) if _weight(d) > _weight(other) else (other, d)
             _absorb(survivor, merged)
             break
 
 
+def _weight(d: EventDraft) -> int:
+    """Which of two drafts of one event to keep: the one naming who acted, then a verb (a reported
+    happening) over a noun."""
+    return 2 * bool(d.source is not None and d.source.informative) + (d.trigger.pos_ in VERB_TAGS)
+
+
+GENERIC_VIOLENCE = {"180", "1823", "190"}
+
+
 def _absorb(survivor: EventDraft, merged: EventDraft) -> None:
+    if survivor.code in GENERIC_VIOLENCE and merged.code not in GENERIC_VIOLENCE:
+        # 'airstrikes which killed 12': the killing is coded by its means
+        survivor.code, survivor.acled_sub = merged.code, merged.acled_sub or survivor.acled_sub
+        survivor.rule = f"{survivor.rule}+means:{merged.rule}"
     survivor.fatalities = survivor.fatalities if survivor.fatalities is not None else merged.fatalities
     survivor.injured = survivor.injured if survivor.injured is not None else merged.injured
     survivor.quantities.extend(q for q in merged.quantities if q not in survivor.quantities)
@@ -268,8 +279,9 @@ def keep(d: EventDraft) -> bool:
         return False
     if d.code[:2] in STATEMENT_ROOTS:
         return False
-    if d.source is not None and d.source.informative:
-        return True
+    named = d.source is not None and (d.source.country or d.source.code)
+    if d.source is not None and d.source.informative and (named or d.trigger.pos_ in VERB_TAGS):
+        return True  # a nominal event needs a named author ('guerrilla attacks' alone is too vague)
     if d.code[:2] in VIOLENT_ROOTS:
         if d.fatalities or d.injured:
             return True

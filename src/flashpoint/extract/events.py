@@ -95,7 +95,15 @@ class EventFinder:
             return None
         draft = self.by_token.get(tok.i)
         if draft is not None and tok.pos_ in NOUN_TAGS:
-            return draft.source  # 'the airstrikes, which killed 25': the strikes' author
+            # 'the airstrikes, which killed 25': the strikes' author; 'Russian artillery' is an armed unit
+            src = draft.source
+            agent = agent_of(tok, self.k)
+            if src is not None and src.agent is None and agent in ARMED_AGENTS:
+                from dataclasses import replace
+
+                src = replace(src, agent=agent, text=tok.doc[src.start:tok.i + 1].text, head=tok.i,
+                              end=tok.i + 1)
+            return src
         return self.resolver.resolve(tok, speaker=self.speaker_at(tok))
 
     # -- arguments --------------------------------------------------------------------------
@@ -233,6 +241,9 @@ class EventFinder:
         target = self.resolve(target_tok)
         if target is not None and source is not None and target is source:
             target = None
+        if target_tok is not None and target_tok.lemma_.lower() in self.k.abstract_objects and \
+                (entry.code or entry.armed or "")[:2] in ("17", "18", "19", "20"):
+            return None  # 'fight drug trafficking', 'attacked the plan': figurative
         code = entry.code
         if entry.armed and source is not None and source.agent in ARMED_AGENTS:
             code = entry.armed

@@ -123,6 +123,7 @@ class Knowledge:
     agents: dict[str, tuple[str, str]]  # word -> (agent, kind)
     organizations: tuple[Organization, ...]
     weapons: frozenset[str]
+    abstract_objects: frozenset[str]
     version: str = LEXICON_VERSION
 
     def code_info(self, code: str) -> CameoCode:
@@ -249,6 +250,10 @@ def _organizations(path: Path) -> tuple[Organization, ...]:
     return tuple(out)
 
 
+def _words(path: Path) -> frozenset[str]:
+    return frozenset(r["word"].lower() for _, r in read_table(path, ("word", "reason")))
+
+
 def _agents(path: Path) -> dict[str, tuple[str, str]]:
     rows = read_table(path, ("word", "agent", "kind", "reason"))
     return {r["word"].lower(): (r["agent"], r["kind"]) for _, r in rows}
@@ -270,5 +275,6 @@ def load_knowledge(directory: Path = HERE) -> Knowledge:
         names=_names(directory / "countries.tsv", directory / "country_aliases.tsv", countries),
         agents=_agents(directory / "agents.tsv"),
         organizations=_organizations(directory / "organizations.tsv"),
-        weapons=frozenset(r["word"].lower() for _, r in read_table(directory / "weapons.tsv", ("word", "reason"))),
+        weapons=_words(directory / "weapons.tsv"),
+        abstract_objects=_words(directory / "abstract_objects.tsv"),
     )
