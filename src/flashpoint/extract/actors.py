@@ -52,19 +52,33 @@ class NameIndex:
             for alias in org.aliases:
                 patterns.setdefault(f"O|{alias}", []).append(alias)
                 self.entries[f"O|{alias}"] = ("org", org)
+        self.people: dict[str, list] = {}
+        for person in knowledge.people:
+            for alias in person.aliases:
+                self.people.setdefault(alias, []).append(person)
+                patterns.setdefault(f"P|{alias}", [alias])
+                self.entries[f"P|{alias}"] = ("person", alias)
         tokenizer = _tokenizer_of(nlp_vocab)
         for key, texts in patterns.items():
             make(key)
             self.matcher.add(key, [tokenizer(t) for t in texts])
 
-    def find(self, doc: Doc, original: str, shouting: bool) -> list[NameHit]:
+    def find(self, doc: Doc, original: str, shouting: bool, published=None) -> list[NameHit]:
         hits: list[NameHit] = []
         for match_id, start, end in self.matcher(doc):
             key = doc.vocab.strings[match_id]
             kind, entry = self.entries[key]
             surface = original[doc[start].idx: doc[end - 1].idx + len(doc[end - 1])]
             alias = key.split("|", 1)[1]
-            if not _case_ok(alias, surface, shouting):
+            if not _case_ok(alias, surface, shouting) or (kind == "person" and surface.islower()):
+                continue
+            if kind == "person":
+                active = [p for p in self.people[entry] if p.active(published)]
+                if active:
+                    p = active[-1]
+                    hits.append(NameHit(start, end, surface, p.country, p.agent, "person", p.name,
+                                        org_kind=f"{p.role} ({p.start.isoformat()}–"
+                                                 f"{p.end.isoformat() if p.end else ''})"))
                 continue
             if kind == "country":
                 hits.append(NameHit(start, end, surface, entry.iso3, entry.agent, entry.kind,
@@ -201,10 +215,12 @@ class ActorResolver:
             return Mention(tok.i, tok.i, tok.i + 1, tok.text, speaker.country, speaker.agent, speaker.name,
                            speaker.code, speaker.kind, "speaker of the quote", speaker.person)
         reporter = self._reporting_subject(tok)
-        if reporter is not None and (reporter.person == (word in PERSON_PRONOUNS)):
+        group = word in ("they", "them", "their")
+        if reporter is not None and (reporter.person == (word in PERSON_PRONOUNS) or
+                                     (group and self._coordinated(reporter))):
             return Mention(tok.i, tok.i, tok.i + 1, tok.text, reporter.country, reporter.agent, reporter.name,
                            reporter.code, reporter.kind, f"pronoun -> {reporter.text}", reporter.person,
-                           reporter.plural)
+                           reporter.plural, refers_to=reporter.head)
         before = [m for i, m in sorted(self.state.mentions.items()) if i < tok.i and m.informative]
         if word in PERSON_PRONOUNS:
             cands = [m for m in before if m.person]
@@ -228,7 +244,11 @@ class ActorResolver:
         subjects = [m for m in same if doc[m.head].dep_ in ("nsubj", "nsubjpass")]
         ante = (subjects or same)[-1]
         return Mention(tok.i, tok.i, tok.i + 1, tok.text, ante.country, ante.agent, ante.name, ante.code,
-                       ante.kind, f"pronoun -> {ante.text}", ante.person, ante.plural)
+                       ante.kind, f"pronoun -> {ante.text}", ante.person, ante.plural, refers_to=ante.head)
+
+    def _coordinated(self, m: Mention) -> bool:
+        doc = self.state.doc
+        return any(c.dep_ == "conj" for i in range(m.start, m.end) for c in doc[i].children)
 
     def _reporting_subject(self, tok: Token) -> Mention | None:
         """'The union said it would strike': a subject pronoun of a reported clause is the reporter."""
@@ -272,7 +292,8 @@ class ActorResolver:
             m.kind = {"IGO": "IGO", "state": "state"}.get(org.org_kind or "", "non-state")
             m.evidence = f"organisation: {org.text}"
             return m
-        country_hit = next((h for h in hits if h.kind != "org"), None)
+        person_hit = next((h for h in hits if h.kind == "person" and h.start <= tok.i < h.end), None)
+        country_hit = next((h for h in hits if h.kind not in ("org", "person")), None)
         if country_hit:
             m.country = country_hit.country
             m.evidence = f"{country_hit.kind}: {country_hit.text}"
@@ -286,11 +307,19 @@ class ActorResolver:
             self._place_country(m, tokens)
         if m.agent is None and pspan is None:
             m.agent = self._title_agent(tok)
+        if person_hit is not None and pspan is None:
+            pspan = (person_hit.start, person_hit.end)
         if pspan:
             m.person = True
             m.kind = "person"
             m.agent = m.agent or self._title_agent(tok)
             m.name = doc[pspan[0]:pspan[1]].text
+            if person_hit is not None:
+                m.name = person_hit.name
+                m.agent = m.agent or person_hit.agent
+                if m.country is None:
+                    m.country = person_hit.country
+                    m.evidence = f"dictionary: {person_hit.name}, {person_hit.org_kind}"
             if m.country is None:
                 self._person_coref(m, tok)
         elif m.country is None:
@@ -416,7 +445,7 @@ def dominant_country(hits: list[NameHit]) -> str | None:
 @registry.stage("flashpoint.mentions.v1", requires=("doc",), assigns=("name_hits", "mentions", "dominant_country"))
 def find_mentions(state: DocState) -> None:
     """Find known names, then resolve every noun-phrase head in reading order (for coreference)."""
-    state.name_hits = state.name_index.find(state.doc, state.text, state.shouting)
+    state.name_hits = state.name_index.find(state.doc, state.text, state.shouting, state.published)
     state.dominant_country = dominant_country(state.name_hits)
     resolver = ActorResolver(state)
     for tok in state.doc:

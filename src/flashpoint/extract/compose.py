@@ -225,8 +225,17 @@ def conjunct_mentions(tok: Token | None, finder: EventFinder) -> list[Mention]:
     """'Israel and the Palestinians' -> both; a single actor -> itself."""
     if tok is None:
         return []
-    out = []
-    for t in coordinated(tok):
+    first = finder.resolve(tok)
+    items = coordinated(tok)
+    if first is not None and first.refers_to is not None:
+        items += coordinated(tok.doc[first.refers_to])
+        first = finder.resolve(tok.doc[first.refers_to])
+    if first is not None:
+        # the parser may hang the coordination on another word of the name ('Barack [Obama] and ...')
+        for i in range(first.start, first.end):
+            items += [c for c in coordinated(tok.doc[i]) if c.i >= first.end]
+    out: list[Mention] = []
+    for t in dict.fromkeys(items):
         m = finder.resolve(t)
         if m is not None and m.informative and all(m.country != o.country or m.code != o.code for o in out):
             out.append(m)

@@ -43,6 +43,7 @@ class Mention:
     evidence: str | None = None
     person: bool = False
     plural: bool = False
+    refers_to: int | None = None  # token index of the antecedent's head, for pronouns
 
     @property
     def informative(self) -> bool:

@@ -144,8 +144,23 @@ def _relative(s: str, p: dt.date, future: bool = False) -> Resolved | None:
     return None
 
 
-def date_spans(sent: Span) -> list[Span]:
-    return [e for e in sent.ents if e.label_ in ("DATE", "TIME")]
+SPEECH_LEMMAS = {"say", "tell", "report", "announce", "state", "add", "confirm", "claim", "tweet", "write"}
+
+
+def date_spans(sent: Span, trigger: Token) -> list[Span]:
+    """Date expressions of the sentence, less those that date a statement about the event
+    ('..., the Red Cross said on Tuesday')."""
+    out = []
+    for e in sent.ents:
+        if e.label_ not in ("DATE", "TIME"):
+            continue
+        head = e.root
+        while head.dep_ in ("pobj", "prep", "npadvmod", "compound") and head.head.i != head.i:
+            head = head.head
+        if head.lemma_.lower() in SPEECH_LEMMAS and head.i != trigger.i and head.pos_ == "VERB":
+            continue
+        out.append(e)
+    return out
 
 
 def _attached(ent: Span, trigger: Token) -> bool:
@@ -160,7 +175,7 @@ def _attached(ent: Span, trigger: Token) -> bool:
 
 def choose_date(draft: EventDraft, published: dt.date | None) -> Resolved | None:
     sent = draft.trigger.sent
-    ents = date_spans(sent)
+    ents = date_spans(sent, draft.trigger)
     attached = [e for e in ents if _attached(e, draft.trigger)]
     future = draft.modality == "planned" or draft.code.startswith(("03", "13"))
     for group in (attached, sorted(ents, key=lambda e: abs(e.start - draft.trigger.i))):

@@ -104,7 +104,7 @@ class PlaceFinder:
     def place_of(self, tok: Token) -> Place | None:
         span = place_span(tok)
         hit = self.state.hit_at(tok.i)
-        if span is None and hit is not None and hit.kind != "org":
+        if span is None and hit is not None and hit.kind not in ("org", "person"):
             return self.named(self.gaz.lookup(hit.text, self.countries), hit.text)
         if span is None:
             return None

@@ -8,6 +8,7 @@ the extractors (no module-level state).
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -111,6 +112,22 @@ class Organization:
 
 
 @dataclass(frozen=True)
+class Person:
+    """An office-holder for a period (people.tsv); outside [start, end) the entry says nothing."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    agent: str | None
+    role: str
+    start: dt.date
+    end: dt.date | None
+
+    def active(self, on: dt.date | None) -> bool:
+        return on is not None and self.start <= on and (self.end is None or on < self.end)
+
+
+@dataclass(frozen=True)
 class Knowledge:
     cameo: dict[str, CameoCode]
     types: dict[str, TypeMapping]
@@ -123,6 +140,7 @@ class Knowledge:
     agents: dict[str, tuple[str, str]]  # word -> (agent, kind)
     organizations: tuple[Organization, ...]
     weapons: frozenset[str]
+    people: tuple[Person, ...]
     abstract_objects: frozenset[str]
     version: str = LEXICON_VERSION
 
@@ -250,6 +268,19 @@ def _organizations(path: Path) -> tuple[Organization, ...]:
     return tuple(out)
 
 
+def _people(path: Path) -> tuple[Person, ...]:
+    out = []
+    for n, r in read_table(path, ("name", "country", "role", "start", "reason")):
+        try:
+            start = dt.date.fromisoformat(r["start"])
+            end = dt.date.fromisoformat(r["end"]) if r["end"] else None
+        except ValueError as e:
+            raise FlashpointError(Errors.E010.format(path=path, line=n, detail=f"bad date: {e}")) from None
+        aliases = tuple(dict.fromkeys([r["name"], *(a.strip() for a in r["aliases"].split("|") if a.strip())]))
+        out.append(Person(r["name"], aliases, r["country"], r["agent"] or None, r["role"], start, end))
+    return tuple(out)
+
+
 def _words(path: Path) -> frozenset[str]:
     return frozenset(r["word"].lower() for _, r in read_table(path, ("word", "reason")))
 
@@ -276,5 +307,6 @@ def load_knowledge(directory: Path = HERE) -> Knowledge:
         agents=_agents(directory / "agents.tsv"),
         organizations=_organizations(directory / "organizations.tsv"),
         weapons=_words(directory / "weapons.tsv"),
+        people=_people(directory / "people.tsv"),
         abstract_objects=_words(directory / "abstract_objects.tsv"),
     )
