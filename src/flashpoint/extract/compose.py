@@ -230,7 +230,7 @@ def conjunct_mentions(tok: Token | None, finder: EventFinder) -> list[Mention]:
     if first is not None and first.refers_to is not None:
         items += coordinated(tok.doc[first.refers_to])
         first = finder.resolve(tok.doc[first.refers_to])
-    if first is not None:
+    if first is not None and first.person:
         # the parser may hang the coordination on another word of the name ('Barack [Obama] and ...')
         for i in range(first.start, first.end):
             items += [c for c in coordinated(tok.doc[i]) if c.i >= first.end]
