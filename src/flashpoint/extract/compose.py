@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..nlp import registry
 from .state import DocState, EventDraft, Mention
-from .syntax import NOUN_TAGS, STATEMENT_ROOTS, VERB_TAGS, VIOLENT_ROOTS, child
+from .syntax import NOUN_TAGS, STATEMENT_ROOTS, VERB_TAGS, VIOLENT_ROOTS, child, prep_object
 
 if TYPE_CHECKING:
     from .events import EventFinder
@@ -143,6 +143,29 @@ def apply_mood(finder: EventFinder) -> None:
                     d.rule = f"mood:demand+{d.rule}"
 
 
+def victim_accusations(finder: EventFinder) -> None:
+    """'Israel said a mortar bomb was fired at it from Gaza': reporting violence done to oneself accuses
+    the attacker (CAMEO 112); the attack itself stays an event."""
+    k = finder.k
+    added = []
+    for d in finder.state.drafts:
+        if d.suppressed or d.code[:2] not in VIOLENT_ROOTS or d.target is None or not d.target.country:
+            continue
+        sayer = speech_subject(d.trigger, finder)
+        if sayer is None or sayer.country != d.target.country or sayer is d.source:
+            continue
+        accused = d.source
+        if accused is None or not accused.country:
+            origin = prep_object(d.trigger, ("from",))
+            accused = finder.resolve(origin) if origin is not None else None
+        if accused is None or not accused.country or accused.country == sayer.country:
+            continue
+        code = k.mood_code("accuse", d.code) or "112"
+        added.append(EventDraft(trigger=d.trigger, entry=None, code=code, rule=f"victim-accuses+{d.rule}",
+                                source=sayer, target=accused, claimed_by=d.claimed_by))
+    finder.state.drafts.extend(added)
+
+
 def speech_subject(tok: Token, finder: EventFinder) -> Mention | None:
     """The author of the statement a clause is reported in ('Russia said that Sudan must ...')."""
     t = tok
@@ -235,10 +258,31 @@ def conjunct_mentions(tok: Token | None, finder: EventFinder) -> list[Mention]:
         for i in range(first.start, first.end):
             items += [c for c in coordinated(tok.doc[i]) if c.i >= first.end]
     out: list[Mention] = []
+    if first is not None and first.country:
+        out += _coordinated_modifiers(tok, first, finder)
     for t in dict.fromkeys(items):
         m = finder.resolve(t)
         if m is not None and m.informative and all(m.country != o.country or m.code != o.code for o in out):
             out.append(m)
+    return out
+
+
+def _coordinated_modifiers(tok: Token, first: Mention, finder: EventFinder) -> list[Mention]:
+    """'US and British activists': one actor per coordinated nationality of the same head noun."""
+    from dataclasses import replace
+
+    state = finder.state
+    out: list[Mention] = []
+    for c in tok.children:
+        if c.dep_ not in ("amod", "compound", "nmod") or state.hit_at(c.i) is None:
+            continue
+        group = [c, *(g for g in c.conjuncts)]
+        countries = [state.hit_at(g.i).country for g in group if state.hit_at(g.i) is not None]
+        if len(countries) > 1:
+            for country in dict.fromkeys(countries):
+                out.append(first if country == first.country else
+                           replace(first, country=country, code=None, evidence="coordinated nationality"))
+            return out
     return out
 
 

@@ -146,9 +146,9 @@ class EventFinder:
             source = child(tok, "nsubj") or self.inherited_subject(tok)
             target = child(tok, "dobj")
         source, target = actor_head(source), actor_head(target)
-        if target is not None and not passive and (not is_actorlike(target) or self.is_weapon(target)):
-            target = None  # 'fired shells at X': the shells are the instrument
-        if target is None and not passive:
+        if target is not None and (not is_actorlike(target) or self.is_weapon(target)):
+            target = None  # 'fired shells at X', 'a mortar was fired at X': the shells are the instrument
+        if target is None:
             target = prep_object(tok)
         if target is not None and target.lower_ in ("you", "yourself", "it") and not passive:
             target = prep_object(tok) if target.dep_ == "dobj" else target
@@ -231,6 +231,8 @@ class EventFinder:
             target_tok = child(comp, "nsubj") if comp is not None else None
         if entry.target_preps and tok.pos_ in VERB_TAGS and (target_tok is None or not is_actorlike(target_tok)):
             target_tok = prep_object(tok, entry.target_preps)
+        if entry.source_preps and tok.pos_ in VERB_TAGS:
+            source_tok, target_tok = prep_object(tok, entry.source_preps), source_tok
         if entry.subject_is_target and tok.pos_ in VERB_TAGS:
             source_tok, target_tok = None, source_tok
         speaker = self.speaker_at(tok)
@@ -321,6 +323,7 @@ def find_events(state: DocState) -> None:
     compose.combine_complements(finder)
     compose.apply_mood(finder)
     compose.merge_subordinate_violence(finder)
+    compose.victim_accusations(finder)
     compose.expand_compound_actors(finder)
     state.drafts = [d for d in state.drafts if compose.keep(d)]
     state.drafts.sort(key=lambda d: d.trigger.i)

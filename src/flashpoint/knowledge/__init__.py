@@ -72,6 +72,7 @@ class TriggerEntry:
     subject_is_target: bool
     symmetric: bool
     target_preps: tuple[str, ...]
+    source_preps: tuple[str, ...]
     reason: str
     line: int
 
@@ -198,11 +199,15 @@ def _triggers(path: Path, cameo: dict[str, CameoCode]) -> dict[tuple[str, str], 
         entry = TriggerEntry(r["pos"], words[0], tuple(words[1:]), None if r["code"] == "-" else r["code"],
                              r["armed"] or None, r["future"] or None, r["acled_sub"] or None,
                              r.get("roles") == "patient", r.get("roles") == "symmetric",
-                             tuple(r["roles"][len("target="):].split("|")) if r.get("roles", "").startswith("target=")
-                             else (), r["reason"], n)
+                             _role_preps(r.get("roles", ""), "target="), _role_preps(r.get("roles", ""), "source="),
+                             r["reason"], n)
         grouped.setdefault((r["pos"], words[0]), []).append(entry)
     # most specific pattern first
     return {k: tuple(sorted(v, key=lambda e: -len(e.extras))) for k, v in grouped.items()}
+
+
+def _role_preps(roles: str, prefix: str) -> tuple[str, ...]:
+    return tuple(roles[len(prefix):].split("|")) if roles.startswith(prefix) else ()
 
 
 def _simple(path: Path, key: str, value: str) -> dict[str, str]:
