@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 SPEECH_HEADS = {"say", "announce", "state", "declare", "insist", "tell", "warn", "stress", "add", "note",
                 "reminder", "statement", "demand", "urge", "argue"}
 DEONTIC = {"must", "should"}
+COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 READINESS = {"willing": "intent", "ready": "intent", "prepared": "plan", "determined": "intent",
-             "eager": "intent", "able": "plan"}
+             "eager": "intent", "able": "plan", "committed": "intent"}
 
 
 def clause_head(d: EventDraft, finder: EventFinder) -> Token:
@@ -122,6 +123,11 @@ def apply_mood(finder: EventFinder) -> None:
             continue
         head = clause_head(d, finder)
         root = d.code[:2]
+        if d.modality == "negated" and root in COOPERATIVE_ROOTS:
+            code = k.mood_code("refuse", d.code)  # 'will not allow', 'would not meet': a refusal (CAMEO 12)
+            if code:
+                d.code, d.modality, d.rule = code, "asserted", f"mood:refuse+{d.rule}"
+            continue
         if d.modality == "planned" and not d.rule.startswith("complement"):
             unless = conditional_subject(head, finder)
             mode = "threaten" if unless is not None or root in ("13", "15", "16", "17", "18", "19", "20") \
@@ -164,6 +170,33 @@ def victim_accusations(finder: EventFinder) -> None:
         added.append(EventDraft(trigger=d.trigger, entry=None, code=code, rule=f"victim-accuses+{d.rule}",
                                 source=sayer, target=accused, claimed_by=d.claimed_by))
     finder.state.drafts.extend(added)
+
+
+def clause_demands(finder: EventFinder) -> None:
+    """'X said that Y must drop its barriers': a demand by X on Y even when the demanded act is not
+    itself in the lexicon; 'X is ready to send troops': an intent by X."""
+    covered = {d.trigger.i for d in finder.state.drafts} | {clause_head(d, finder).i for d in finder.state.drafts}
+    for tok in finder.state.doc:
+        if tok.pos_ not in ("VERB", "AUX") or tok.i in covered:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in tok.children):
+            sayer = speech_subject(tok, finder)
+            subj = finder.resolve(child(tok, "nsubj", "nsubjpass"))
+            if sayer is not None and sayer.informative and subj is not None and subj.informative and \
+                    (sayer.country != subj.country or sayer.code != subj.code):
+                finder.state.drafts.append(EventDraft(trigger=tok, entry=None, code="100", rule="clause:demand",
+                                                      source=sayer, target=subj))
+                covered.add(tok.i)
+    for tok in finder.state.doc:
+        if tok.lower_ in READINESS and tok.dep_ in ("acomp", "amod") and tok.i not in covered:
+            xcomp = child(tok, "xcomp")
+            if xcomp is None or xcomp.i in covered or READINESS[tok.lower_] != "intent":
+                continue
+            source = _controller_subject(tok, finder)
+            if source is not None and source.informative:
+                target = finder.resolve(child(xcomp, "dobj")) or finder.resolve(prep_object(xcomp))
+                finder.state.drafts.append(EventDraft(trigger=tok, entry=None, code="030", rule="clause:intent",
+                                                      source=source, target=target))
 
 
 def speech_subject(tok: Token, finder: EventFinder) -> Mention | None:

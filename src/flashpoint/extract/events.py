@@ -34,7 +34,9 @@ from .syntax import (
     verb_forms,
 )
 
-NOUN_TARGET_PREPS = ("on", "against", "at", "upon", "targeting", "with", "into", "to", "for")
+STATEMENT_NOUNS = {"statement", "declaration", "communique", "letter", "resolution", "message", "note",
+                   "ultimatum", "appeal", "decree", "order"}
+NOUN_TARGET_PREPS = ("on", "against", "at", "upon", "targeting", "with", "into", "to", "for", "between")
 
 class EventFinder:
     def __init__(self, state: DocState) -> None:
@@ -117,10 +119,15 @@ class EventFinder:
         if tok.dep_ in ("xcomp",):
             obj = child(head, "dobj")
             return obj or child(head, "nsubj") or self.inherited_subject(head, depth + 1)
-        if tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        if tok.dep_ == "advcl" and (tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to"
+                                                             for c in tok.children)):
+            # 'attacked X, killing 16'; 'sent troops to investigate' (a purpose clause)
             return child(head, "nsubj") or self.inherited_subject(head, depth + 1)
         if tok.dep_ == "relcl":
             return head
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and head.lemma_.lower() in STATEMENT_NOUNS and \
+                head.dep_ == "dobj":
+            return child(head.head, "nsubj")  # 'issued a declaration demanding ...': the issuer demands
         if tok.dep_ == "acl" and tok.tag_ == "VBG":
             # 'supporters of a militia storming the embassy': the participle belongs to the people, not
             # to the group they support
@@ -174,8 +181,8 @@ class EventFinder:
         if t.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and t.head.pos_ in ("VERB", "AUX"):
             return t.head
         if t.dep_ == "pobj" and t.head.dep_ in ("prep", "prt") and t.head.head.pos_ == "VERB" and \
-                t.head.lower_ in ("under", "into", "on"):
-            return t.head.head  # 'came under attack', 'opened fire on'
+                t.head.lower_ in ("under", "into", "on", "in", "for", "to", "at"):
+            return t.head.head  # 'came under attack', 'engaged in ethnic cleansing', 'converged for a rally'
         return None
 
     def noun_arguments(self, tok: Token, entry: TriggerEntry | None = None
@@ -324,6 +331,7 @@ def find_events(state: DocState) -> None:
     compose.apply_mood(finder)
     compose.merge_subordinate_violence(finder)
     compose.victim_accusations(finder)
+    compose.clause_demands(finder)
     compose.expand_compound_actors(finder)
     state.drafts = [d for d in state.drafts if compose.keep(d)]
     state.drafts.sort(key=lambda d: d.trigger.i)

@@ -17,7 +17,7 @@ PLACE_NOUNS = {"town", "city", "village", "stronghold", "base", "territory", "ar
 STATEMENT_ROOTS = {"01"}
 # Roots reported as happenings: a sentence may tell of them without naming who did them.
 VIOLENT_ROOTS = {"18", "19", "20"}
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "may", "might"}
 PEOPLE_QUANTIFIERS = {"hundred", "thousand", "dozen", "score", "supporter", "member", "crowd", "group"}
 
 
