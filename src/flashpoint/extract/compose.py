@@ -216,6 +216,18 @@ def speech_subject(tok: Token, finder: EventFinder) -> Mention | None:
     return None
 
 
+def drop_purpose_repeats(finder: EventFinder) -> None:
+    """'met with X to discuss Y': the discussion is the meeting's purpose, not a second event."""
+    for d in finder.state.drafts:
+        tok = d.trigger
+        if d.suppressed or tok.dep_ not in ("advcl", "xcomp") or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            continue
+        parent = finder.by_token.get(tok.head.i)
+        if parent is not None and not parent.suppressed and parent.code[:2] == d.code[:2]:
+            d.suppressed = True
+
+
 def merge_subordinate_violence(finder: EventFinder) -> None:
     """'airstrikes, which killed 25', 'attacked X, killing 16', 'killed in Israeli shelling', 'were killed
     when officers opened fire': one event, kept on the side that names who acted."""

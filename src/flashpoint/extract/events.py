@@ -174,15 +174,19 @@ class EventFinder:
         return tok.lemma_.lower() in self.k.weapons
 
     def governing_verb(self, tok: Token) -> Token | None:
-        """The verb a nominal trigger is the object of ('launched an attack', 'a state of emergency')."""
+        """The verb a nominal trigger is the object of ('launched an attack', 'a state of emergency',
+        'came under attack', 'engaged in ethnic cleansing')."""
         t = tok
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in NOUN_TAGS:
             t = t.head.head
+            if t.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and t.head.pos_ in ("VERB", "AUX"):
+                return t.head
+            return None
         if t.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and t.head.pos_ in ("VERB", "AUX"):
             return t.head
         if t.dep_ == "pobj" and t.head.dep_ in ("prep", "prt") and t.head.head.pos_ == "VERB" and \
-                t.head.lower_ in ("under", "into", "on", "in", "for", "to", "at"):
-            return t.head.head  # 'came under attack', 'engaged in ethnic cleansing', 'converged for a rally'
+                t.head.lower_ in ("under", "into", "on", "in", "for"):
+            return t.head.head
         return None
 
     def noun_arguments(self, tok: Token, entry: TriggerEntry | None = None
@@ -207,7 +211,7 @@ class EventFinder:
                 target = target or subj
             else:
                 source = source or subj
-                target = target or prep_object(verb, ("on", "against", "at", "upon", "with", "to"))
+                target = target or prep_object(verb, ("on", "against", "at", "upon", "with", "to", "for"))
                 if source is None and any(c.dep_ == "auxpass" for c in verb.children):
                     agent = child(verb, "agent")
                     source = child(agent, "pobj") if agent is not None else None
@@ -329,6 +333,7 @@ def find_events(state: DocState) -> None:
     compose.drop_consumed_nouns(finder)
     compose.combine_complements(finder)
     compose.apply_mood(finder)
+    compose.drop_purpose_repeats(finder)
     compose.merge_subordinate_violence(finder)
     compose.victim_accusations(finder)
     compose.clause_demands(finder)
