@@ -209,6 +209,7 @@ class EventFinder:
             subj = child(verb, "nsubj") or self.inherited_subject(verb)
             if role == "patient":
                 target = target or subj
+                source = source or prep_object(tok, ("from",)) or prep_object(verb, ("from",))
             else:
                 source = source or subj
                 target = target or prep_object(verb, ("on", "against", "at", "upon", "with", "to", "for"))
