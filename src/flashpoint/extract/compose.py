@@ -60,6 +60,8 @@ def combine_complements(finder: EventFinder) -> None:
         if d.suppressed:
             continue
         tok = clause_head(d, finder)
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head  # 'alleged that X ... and that Y ...': both clauses hang on the verb
         if tok.dep_ not in ("xcomp", "ccomp"):
             continue
         head = tok.head
@@ -224,7 +226,8 @@ def drop_purpose_repeats(finder: EventFinder) -> None:
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             continue
         parent = finder.by_token.get(tok.head.i)
-        if parent is not None and not parent.suppressed and parent.code[:2] == d.code[:2]:
+        parent_code = parent.entry.code if parent is not None and parent.entry is not None else None
+        if parent is not None and not parent.suppressed and parent_code and parent_code[:2] == d.code[:2]:
             d.suppressed = True
 
 

@@ -185,7 +185,7 @@ class EventFinder:
         if t.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and t.head.pos_ in ("VERB", "AUX"):
             return t.head
         if t.dep_ == "pobj" and t.head.dep_ in ("prep", "prt") and t.head.head.pos_ == "VERB" and \
-                t.head.lower_ in ("under", "into", "on", "in", "for"):
+                t.head.lower_ in ("under", "into", "in", "for"):
             return t.head.head
         return None
 

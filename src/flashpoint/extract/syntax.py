@@ -75,7 +75,7 @@ def prep_object(tok: Token, preps: tuple[str, ...] = TARGET_PREPS) -> Token | No
     """The object of the first of `preps` hanging off tok that can be a participant (not a date)."""
     for p in preps:
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == p:
+            if c.dep_ in ("prep", "dative") and c.lower_ == p:  # 'provide support to Israel' parses 'to' as dative
                 pobj = actor_head(child(c, "pobj"))
                 if is_actorlike(pobj):
                     return pobj
