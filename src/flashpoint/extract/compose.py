@@ -373,10 +373,33 @@ def in_condition(tok: Token) -> bool:
     return False
 
 
+PRESENT_TAGS = {"VBP", "VBZ"}
+
+
+def is_generic(d: EventDraft) -> bool:
+    """'The army fights terrorism', 'guerrillas are killing peasants': present-tense violence with no date,
+    count or place of its own describes a situation, not a reported incident."""
+    tok = d.trigger
+    if d.code[:2] not in VIOLENT_ROOTS or d.fatalities or d.injured or d.quantities:
+        return False
+    if tok.pos_ in VERB_TAGS:
+        present = tok.tag_ in PRESENT_TAGS or (tok.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in tok.children))
+    else:
+        present = tok.tag_ == "NN" and tok.lower_.endswith("ing") and not any(
+            c.dep_ in ("det", "poss") for c in tok.children)
+    if not present:
+        return False
+    anchored = any(e.label_ in ("DATE", "TIME") for e in tok.sent.ents) or any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at", "near") and any(
+            g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.subtree) for c in tok.children)
+    return not anchored
+
+
 def keep(d: EventDraft) -> bool:
     """Precision first: an event is kept only when the text states it and says who acted, or, for
     violence, when a verb reports it happening or casualties are given."""
-    if d.suppressed or d.modality == "negated" or in_condition(d.trigger):
+    if d.suppressed or d.modality == "negated" or in_condition(d.trigger) or is_generic(d):
         return False
     if d.code[:2] in STATEMENT_ROOTS:
         return False
