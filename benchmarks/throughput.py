@@ -61,6 +61,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, help="JSON Lines with a 'text' field (default: GVA dev articles)")
     ap.add_argument("--limit", type=int, default=300, help="number of documents")
+    ap.add_argument("--update-docs", action="store_true", help="write the result into docs/accuracy.md")
     a = ap.parse_args()
     rows = corpus(a.corpus, a.limit)
     words = sum(len(r["text"].split()) for r in rows)
@@ -70,11 +71,26 @@ def main() -> int:
         bare_s, bare_rss = timed([sys.executable, "-c", BARE_PARSE, str(inputs)])
         fp_s, fp_rss = timed([sys.executable, "-m", "flashpoint", "extract", "--input", str(inputs),
                               "--format", "jsonl", "--output", str(Path(tmp) / "out.jsonl")])
-    print(f"documents: {len(rows)}, words: {words}")
-    print(f"bare spaCy parse:   {words / bare_s:8.0f} words/s  ({bare_s:.1f} s, peak RSS {bare_rss / 1024:.0f} MiB)")
-    print(f"flashpoint extract: {words / fp_s:8.0f} words/s  ({fp_s:.1f} s, peak RSS {fp_rss / 1024:.0f} MiB)")
-    print(f"ratio (flashpoint / bare parse speed): {bare_s / fp_s:.2f}")
+    lines = [
+        f"documents: {len(rows)}, words: {words}",
+        f"bare spaCy parse:   {words / bare_s:8.0f} words/s  ({bare_s:.1f} s, peak RSS {bare_rss / 1024:.0f} MiB)",
+        f"flashpoint extract: {words / fp_s:8.0f} words/s  ({fp_s:.1f} s, peak RSS {fp_rss / 1024:.0f} MiB)",
+        f"ratio (flashpoint speed / bare parse speed): {bare_s / fp_s:.2f}",
+    ]
+    print("\n".join(lines))
+    if a.update_docs:
+        update_docs(lines)
     return 0
+
+
+def update_docs(lines: list[str]) -> None:
+    """Replace the Throughput section of docs/accuracy.md with this run."""
+    path = REPO / "docs" / "accuracy.md"
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Accuracy\n"
+    head = text.split("## Throughput")[0].rstrip()
+    section = ["## Throughput", "", f"`python benchmarks/throughput.py` on {time.strftime('%Y-%m-%d')} "
+               "(2 cores; both sides load the model in a fresh process):", "", "```", *lines, "```"]
+    path.write_text(head + "\n\n" + "\n".join(section) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

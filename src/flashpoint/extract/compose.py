@@ -6,6 +6,7 @@ once ('threatened' + 'attack', 'airstrikes' + 'which killed').
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -68,7 +69,7 @@ def combine_complements(finder: EventFinder) -> None:
         mode = k.complements.get(head.lemma_.lower()) or READINESS.get(head.lower_)
         if mode is None:
             continue
-        if mode in ("plan", "attempt", "deny"):
+        if mode in ("plan", "attempt", "deny", "aspect"):
             if d.source is None:
                 d.source = _controller_subject(head, finder)
             if mode == "plan" and d.modality == "asserted":
@@ -376,12 +377,39 @@ def in_condition(tok: Token) -> bool:
 PRESENT_TAGS = {"VBP", "VBZ"}
 
 
-def is_generic(d: EventDraft) -> bool:
+AGGREGATE_SPANS = re.compile(
+    r"\b(?:(?:in|over|during|for)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:years?|months|decades?)|since\s+\d{4}|"
+    r"so\s+far\s+this\s+year|over\s+the\s+years|in\s+recent\s+years)\b", re.I)
+
+
+def is_aggregate(d: EventDraft) -> bool:
+    """'In the last 3 years, 1,300 policemen have been killed': a tally over a period, not an incident."""
+    return d.code[:2] in VIOLENT_ROOTS and bool(AGGREGATE_SPANS.search(d.trigger.sent.text))
+
+
+def is_purpose(d: EventDraft, finder: EventFinder) -> bool:
+    """'troops were sent to attack', 'efforts to fight': an infinitive purpose has not happened."""
+    tok = clause_head(d, finder)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    governor = tok.head
+    return finder.k.complements.get(governor.lemma_.lower()) not in ("attempt", "aspect", "plan", "intent", "threaten",
+                                                                      "refuse", "appeal", "demand", "accuse",
+                                                                      "deny") and governor.lower_ not in READINESS
+
+
+def is_generic(d: EventDraft, finder: EventFinder | None = None) -> bool:
     """'The army fights terrorism', 'guerrillas are killing peasants': present-tense violence with no date,
     count or place of its own describes a situation, not a reported incident."""
     tok = d.trigger
     if d.code[:2] not in VIOLENT_ROOTS or d.fatalities or d.injured or d.quantities:
         return False
+    if tok.pos_ not in VERB_TAGS and finder is not None:
+        head = clause_head(d, finder)
+        if head is not tok:
+            tok = head  # 'the army continues to carry out offensives': the light verb's tense
+            while tok.dep_ == "xcomp" and tok.head.pos_ == "VERB":
+                tok = tok.head
     if tok.pos_ in VERB_TAGS:
         present = tok.tag_ in PRESENT_TAGS or (tok.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in tok.children))
@@ -396,10 +424,13 @@ def is_generic(d: EventDraft) -> bool:
     return not anchored
 
 
-def keep(d: EventDraft) -> bool:
+def keep(d: EventDraft, finder: EventFinder | None = None) -> bool:
     """Precision first: an event is kept only when the text states it and says who acted, or, for
     violence, when a verb reports it happening or casualties are given."""
-    if d.suppressed or d.modality == "negated" or in_condition(d.trigger) or is_generic(d):
+    if d.suppressed or d.modality == "negated" or in_condition(d.trigger) or is_generic(d, finder):
+        return False
+    if is_aggregate(d) or (finder is not None and d.code[:2] in VIOLENT_ROOTS and d.modality == "asserted"
+                           and is_purpose(d, finder)):
         return False
     if d.code[:2] in STATEMENT_ROOTS:
         return False
@@ -414,6 +445,9 @@ def keep(d: EventDraft) -> bool:
             return True
         if d.trigger.pos_ in VERB_TAGS and d.code.startswith(("183", "195", "194")):
             return True  # 'a bomb exploded'
+        if d.entry is not None and d.entry.subject_is_target and d.target is not None and \
+                (d.target.person or d.target.informative):
+            return True  # 'the murder of six Jesuit priests': a specific incident named by its victims
     return False
 
 

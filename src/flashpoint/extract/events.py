@@ -192,7 +192,9 @@ class EventFinder:
     def noun_arguments(self, tok: Token, entry: TriggerEntry | None = None
                        ) -> tuple[Token | None, Token | None, Token | None]:
         """(source, target, light verb) of a nominal trigger."""
-        source = child(tok, "poss")
+        patient = entry is not None and entry.subject_is_target
+        # 'the murder of X', 'X's arrest': the possessor and the 'of' phrase name the victim
+        source = None if patient else child(tok, "poss")
         by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         if source is None and by is not None:
             source = child(by, "pobj")
@@ -203,6 +205,8 @@ class EventFinder:
                     source = c
                     break
         target = prep_object(tok, NOUN_TARGET_PREPS)
+        if patient:
+            target = prep_object(tok, ("of",)) or child(tok, "poss") or target
         verb = self.governing_verb(tok)
         if verb is not None and self.is_light(verb, entry):
             role = self.light_role(verb) or "agent"
@@ -339,7 +343,7 @@ def find_events(state: DocState) -> None:
     compose.victim_accusations(finder)
     compose.clause_demands(finder)
     compose.expand_compound_actors(finder)
-    state.drafts = [d for d in state.drafts if compose.keep(d)]
+    state.drafts = [d for d in state.drafts if compose.keep(d, finder)]
     state.drafts.sort(key=lambda d: d.trigger.i)
 
 
