@@ -103,12 +103,16 @@ class Event(Record):
 
 
 class Quote(Record):
+    """A direct quote. One statement interrupted by its attribution ('"A," he said. "B."') is one quote:
+    `text` joins the quoted parts, `start`/`end` span them, `parts` gives each part's offsets."""
+
     text: str
     start: int
     end: int
     speaker: Actor | None = None
     cue: str | None = None
     kind: Literal["direct", "indirect"] = "direct"
+    parts: list[Span] = Field(default_factory=list)
 
 
 class Link(Record):

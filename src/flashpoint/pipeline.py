@@ -9,15 +9,16 @@ from functools import cache
 
 from . import __version__
 from .errors import Errors
-from .extract import actors, compose, events, quotes, when, where  # noqa: F401  (registers the stages)
+from .extract import actors, compose, events, links, quotes, when, where  # noqa: F401  (registers the stages)
 from .extract.state import DocState, EventDraft, Mention
 from .ingest import Rejected, check_text
 from .knowledge import Knowledge, load_knowledge
-from .models import AcledType, Actor, Article, Document, Event, Provenance, Quote, SentenceRef, Span
+from .models import AcledType, Actor, Article, Document, Event, Link, Provenance, Quote, SentenceRef, Span
 from .nlp import is_shouting, load_model, registry, text_for_parsing
 
 DEFAULT_STAGES = ["flashpoint.mentions.v1", "flashpoint.quotes.v1", "flashpoint.events.v1",
-                  "flashpoint.when.v1", "flashpoint.where.v1", "flashpoint.participants.v1"]
+                  "flashpoint.when.v1", "flashpoint.where.v1", "flashpoint.participants.v1",
+                  "flashpoint.links.v1"]
 CIVILIAN_AGENTS = {"CVL", "REF", "EDU", "MED", "HLH", "REL", "LAB", "BUS", "HRI", "AGR"}
 STATE_FORCES = {"GOV", "MIL", "COP"}
 DATELINE = re.compile(
@@ -90,10 +91,18 @@ class Pipeline:
             stage.func(state)
         sentence_index = {s.start: i for i, s in enumerate(doc.sents)}
         events_out = [self._event(state, d, n, sentence_index) for n, d in enumerate(state.drafts, 1)]
+        ids = {id(d): e.id for d, e in zip(state.drafts, events_out, strict=True)}
+        links_out = []
+        for link in state.links:
+            start, end = links.evidence_span(link.cue)
+            links_out.append(Link(cause=ids[id(link.cause)], effect=ids[id(link.effect)], relation=link.relation,
+                                  evidence=state.text[start:end], start=start, end=end))
         quotes_out = [Quote(text=q.text, start=q.start, end=q.end, speaker=_actor(q.speaker, state),
-                            cue=q.cue, kind=q.kind) for q in state.quotes]
+                            cue=q.cue, kind=q.kind,
+                            parts=[Span(text=state.text[s:e], start=s, end=e) for s, e in q.parts])
+                      for q in state.quotes]
         return Article(id=document.id, published=document.published, title=document.title, url=document.url,
-                       source=document.source, events=events_out, quotes=quotes_out, links=[])
+                       source=document.source, events=events_out, quotes=quotes_out, links=links_out)
 
     def _event(self, state: DocState, d: EventDraft, n: int, sentence_index: dict[int, int]) -> Event:
         k = self.knowledge

@@ -255,6 +255,7 @@ def merge_subordinate_violence(finder: EventFinder) -> None:
                 continue
             survivor, merged = (d, other) if _weight(d) > _weight(other) else (other, d)
             _absorb(survivor, merged)
+            finder.state.aliases[merged.trigger.i] = survivor
             break
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ..knowledge import ARMED_AGENTS, TriggerEntry
 from ..nlp import registry
 from . import compose, howmany
-from .actors import ActorResolver, agent_of
+from .actors import RELATIVE_PRONOUNS, ActorResolver, agent_of
 from .state import DocState, EventDraft, Mention
 from .syntax import (
     NAMED_ENTITY_TYPES,
@@ -124,6 +124,12 @@ class EventFinder:
             # 'attacked X, killing 16'; 'sent troops to investigate' (a purpose clause)
             return child(head, "nsubj") or self.inherited_subject(head, depth + 1)
         if tok.dep_ == "relcl":
+            # 'a retaliation for the airstrikes, which killed 25': the parser may hang the clause on the
+            # wrong noun; an event noun just before the relative pronoun is the antecedent
+            for t in sorted((t for t in head.subtree if t.i < tok.i and t.i in self.by_token
+                             and t.pos_ in NOUN_TAGS), key=lambda t: -t.i)[:1]:
+                if tok.i - t.i <= 4:
+                    return t
             return head
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and head.lemma_.lower() in STATEMENT_NOUNS and \
                 head.dep_ == "dobj":
@@ -151,6 +157,8 @@ class EventFinder:
             target = child(tok, "nsubjpass") or (tok.head if tok.dep_ == "acl" else None)
         else:
             source = child(tok, "nsubj") or self.inherited_subject(tok)
+            if source is not None and source.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+                source = self.inherited_subject(tok)  # 'which' stands for the noun the clause belongs to
             target = child(tok, "dobj")
         source, target = actor_head(source), actor_head(target)
         if target is not None and (not is_actorlike(target) or self.is_weapon(target)):
@@ -343,6 +351,8 @@ def find_events(state: DocState) -> None:
     compose.victim_accusations(finder)
     compose.clause_demands(finder)
     compose.expand_compound_actors(finder)
+    # mentions that are not events of their own may still name one ('the arrests sparked ...')
+    state.mentioned = [d for d in state.drafts if not d.suppressed]
     state.drafts = [d for d in state.drafts if compose.keep(d, finder)]
     state.drafts.sort(key=lambda d: d.trigger.i)
 

@@ -131,8 +131,23 @@ def find_quotes(state: DocState) -> None:
             quote.speaker, quote.cue = previous.speaker, previous.cue
         if quote.speaker is None and len(quote.text.split()) < MIN_UNATTRIBUTED_WORDS:
             continue  # scare quotes and slogans ('a strong linkage', 'Death to America') are not statements
+        if previous is not None and _continues(state.text, previous, quote):
+            previous.parts.append((start, end))
+            previous.text = f"{previous.text} {quote.text}"
+            previous.end = end
+            continue
+        quote.parts = [(start, end)]
         state.quotes.append(quote)
         previous = quote
+
+
+def _continues(text: str, previous: QuoteSpan, quote: QuoteSpan) -> bool:
+    """'"A," he said. "B."': one statement by one speaker, interrupted only by its attribution."""
+    if previous.speaker is None or quote.speaker is None:
+        return False
+    same = (previous.speaker.name or previous.speaker.text) == (quote.speaker.name or quote.speaker.text)
+    between = text[previous.end:quote.start]
+    return same and len(between) < 200 and not re.search(r"\n\s*\n", between)
 
 
 def _same_paragraph_or_next(text: str, prev_end: int, start: int) -> bool:

@@ -68,6 +68,7 @@ class QuoteSpan:
     speaker: Mention | None = None
     cue: str | None = None
     kind: str = "direct"
+    parts: list[tuple[int, int]] = field(default_factory=list)  # quoted stretches of one statement
 
 
 @dataclass
@@ -114,6 +115,9 @@ class DocState:
     dominant_country: str | None = None
     quotes: list[QuoteSpan] = field(default_factory=list)
     drafts: list[EventDraft] = field(default_factory=list)
+    links: list[Any] = field(default_factory=list)  # links.LinkDraft
+    aliases: dict[int, EventDraft] = field(default_factory=dict)  # merged trigger -> the event it joined
+    mentioned: list[EventDraft] = field(default_factory=list)  # every event mention, kept or not
     dateline_place: str | None = None
     dateline_region: str | None = None
     dateline_date: dt.date | None = None

@@ -129,6 +129,16 @@ class Person:
 
 
 @dataclass(frozen=True)
+class LinkCue:
+    """A word that marks one event as the cause of another (link_cues.tsv)."""
+
+    lemma: str
+    kind: str  # prep, copula, verb
+    preps: tuple[str, ...]
+    relation: str  # response, retaliation, cause
+
+
+@dataclass(frozen=True)
 class Knowledge:
     cameo: dict[str, CameoCode]
     types: dict[str, TypeMapping]
@@ -142,6 +152,7 @@ class Knowledge:
     organizations: tuple[Organization, ...]
     weapons: frozenset[str]
     people: tuple[Person, ...]
+    link_cues: dict[str, tuple[LinkCue, ...]]
     abstract_objects: frozenset[str]
     version: str = LEXICON_VERSION
 
@@ -273,6 +284,16 @@ def _organizations(path: Path) -> tuple[Organization, ...]:
     return tuple(out)
 
 
+def _link_cues(path: Path) -> dict[str, tuple[LinkCue, ...]]:
+    out: dict[str, list[LinkCue]] = {}
+    for n, r in read_table(path, ("cue", "kind", "relation", "reason")):
+        if r["kind"] not in ("prep", "copula", "verb") or r["relation"] not in ("response", "retaliation", "cause"):
+            raise FlashpointError(Errors.E010.format(path=path, line=n, detail="bad kind or relation"))
+        preps = tuple(p for p in r["preps"].split("|") if p)
+        out.setdefault(r["cue"].lower(), []).append(LinkCue(r["cue"].lower(), r["kind"], preps, r["relation"]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _people(path: Path) -> tuple[Person, ...]:
     out = []
     for n, r in read_table(path, ("name", "country", "role", "start", "reason")):
@@ -313,5 +334,6 @@ def load_knowledge(directory: Path = HERE) -> Knowledge:
         organizations=_organizations(directory / "organizations.tsv"),
         weapons=_words(directory / "weapons.tsv"),
         people=_people(directory / "people.tsv"),
+        link_cues=_link_cues(directory / "link_cues.tsv"),
         abstract_objects=_words(directory / "abstract_objects.tsv"),
     )
