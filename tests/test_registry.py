@@ -11,6 +11,7 @@ SNAPSHOT = [
     "flashpoint.mentions.v1",
     "flashpoint.participants.v1",
     "flashpoint.quotes.v1",
+    "flashpoint.sources.v1",
     "flashpoint.when.v1",
     "flashpoint.where.v1",
 ]

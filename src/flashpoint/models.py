@@ -96,6 +96,8 @@ class Event(Record):
     quantities: list[Quantity] = Field(default_factory=list)
     modality: Modality = "asserted"
     claimed_by: str | None = None
+    sourcing: Literal["named", "anonymous", "party"] | None = Field(
+        None, description="who the event rests on: named sources, only anonymous ones, or only a party to it")
     sentence: SentenceRef
     trigger: Span
     confidence: float
@@ -113,6 +115,22 @@ class Quote(Record):
     cue: str | None = None
     kind: Literal["direct", "indirect"] = "direct"
     parts: list[Span] = Field(default_factory=list)
+
+
+class Source(Record):
+    """Who reported an event or a quote: named or anonymous, and through whom ('via')."""
+
+    id: str
+    text: str = Field(description="the source as the article describes it: 'a U.S. official', 'police'")
+    name: str | None = None
+    code: str | None = None
+    anonymous: bool = False
+    via: str | None = Field(None, description="who passed it on: 'Associated Press' in '... told AP'")
+    cue: str | None = None
+    start: int
+    end: int
+    events: list[str] = Field(default_factory=list, description="ids of the events it reports")
+    quotes: list[int] = Field(default_factory=list, description="positions of the quotes it gives")
 
 
 class Link(Record):
@@ -146,6 +164,7 @@ class Article(Record):
     events: list[Event] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
     links: list[Link] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
     error: str | None = None
 
     def to_contract(self) -> dict:

@@ -9,16 +9,28 @@ from functools import cache
 
 from . import __version__
 from .errors import Errors
-from .extract import actors, compose, events, links, quotes, when, where  # noqa: F401  (registers the stages)
+from .extract import actors, compose, events, links, quotes, sources, when, where  # noqa: F401  (registers stages)
 from .extract.state import DocState, EventDraft, Mention
 from .ingest import Rejected, check_text
 from .knowledge import Knowledge, load_knowledge
-from .models import AcledType, Actor, Article, Document, Event, Link, Provenance, Quote, SentenceRef, Span
+from .models import (
+    AcledType,
+    Actor,
+    Article,
+    Document,
+    Event,
+    Link,
+    Provenance,
+    Quote,
+    SentenceRef,
+    Source,
+    Span,
+)
 from .nlp import is_shouting, load_model, registry, text_for_parsing
 
 DEFAULT_STAGES = ["flashpoint.mentions.v1", "flashpoint.quotes.v1", "flashpoint.events.v1",
                   "flashpoint.when.v1", "flashpoint.where.v1", "flashpoint.participants.v1",
-                  "flashpoint.links.v1"]
+                  "flashpoint.sources.v1", "flashpoint.links.v1"]
 CIVILIAN_AGENTS = {"CVL", "REF", "EDU", "MED", "HLH", "REL", "LAB", "BUS", "HRI", "AGR"}
 STATE_FORCES = {"GOV", "MIL", "COP"}
 DATELINE = re.compile(
@@ -101,8 +113,36 @@ class Pipeline:
                             cue=q.cue, kind=q.kind,
                             parts=[Span(text=state.text[s:e], start=s, end=e) for s, e in q.parts])
                       for q in state.quotes]
+        sources_out = self._sources(state, ids, events_out)
         return Article(id=document.id, published=document.published, title=document.title, url=document.url,
-                       source=document.source, events=events_out, quotes=quotes_out, links=links_out)
+                       source=document.source, events=events_out, quotes=quotes_out, links=links_out,
+                       sources=sources_out)
+
+    def _sources(self, state: DocState, ids: dict[int, str], events_out: list[Event]) -> list[Source]:
+        out = []
+        quote_pos = {id(q): n for n, q in enumerate(state.quotes)}
+        by_event: dict[str, list] = {}
+        for n, s in enumerate(state.sources, 1):
+            m = s.mention
+            record = Source(id=f"{state.doc_id}:s{n}", text=s.text, name=m.name if m else None,
+                            code=m.composite_code() if m else None, anonymous=s.anonymous,
+                            via=(s.via.name or s.via.text) if s.via else None, cue=s.cue, start=s.start,
+                            end=s.end, events=[ids[id(d)] for d in s.events if id(d) in ids],
+                            quotes=[quote_pos[id(q)] for q in s.quotes if id(q) in quote_pos])
+            out.append(record)
+            for d in s.events:
+                by_event.setdefault(ids.get(id(d), ""), []).append((s, d))
+        for e in events_out:
+            backing = by_event.get(e.id)
+            if not backing:
+                continue
+            if all(s.anonymous for s, _ in backing):
+                e.sourcing = "anonymous"
+            elif all(_is_party(s.mention, d) for s, d in backing):
+                e.sourcing = "party"
+            else:
+                e.sourcing = "named"
+        return out
 
     def _event(self, state: DocState, d: EventDraft, n: int, sentence_index: dict[int, int]) -> Event:
         k = self.knowledge
@@ -144,6 +184,14 @@ class Pipeline:
             provenance=Provenance(rule=d.rule, lexicon_entry=_entry_ref(d), lexicon=k.version,
                                   pipeline_version=__version__),
         )
+
+
+def _is_party(m: Mention | None, d: EventDraft) -> bool:
+    """A source that is itself the actor or the target of the event it reports."""
+    if m is None or not m.country:
+        return False
+    return any(a is not None and a.country == m.country and (a.agent == m.agent or not m.agent)
+               for a in (d.source, d.target))
 
 
 @cache

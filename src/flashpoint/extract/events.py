@@ -255,6 +255,12 @@ class EventFinder:
             target_tok = child(comp, "nsubj") if comp is not None else None
         if entry.target_preps and tok.pos_ in VERB_TAGS and (target_tok is None or not is_actorlike(target_tok)):
             target_tok = prep_object(tok, entry.target_preps)
+        if (entry.code or "").startswith("15") and tok.pos_ in VERB_TAGS:
+            moved = child(tok, "nsubjpass")
+            if source_tok is None and moved is not None and agent_of(moved, self.k) == "MIL":
+                source_tok = moved  # 'troops are being sent to Kuwait': the force deploys
+            if target_tok is not None and target_tok.head.lower_ in ("to", "into") or target_tok is moved:
+                target_tok = None  # where forces are sent is a destination, not a target
         if entry.source_preps and tok.pos_ in VERB_TAGS:
             source_tok, target_tok = prep_object(tok, entry.source_preps), source_tok
         if entry.subject_is_target and tok.pos_ in VERB_TAGS:
