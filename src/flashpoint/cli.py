@@ -89,6 +89,7 @@ def event_table(article: Article) -> Table:
     """A rich table of one article's events: when, who, what, to whom, where, how many, and the words."""
     title = f"{article.id}" + (f" — published {article.published}" if article.published else "")
     table = Table(title=title, show_lines=True, expand=False)
+    table.add_column("#", no_wrap=True)
     table.add_column("date", no_wrap=True)
     table.add_column("source", max_width=16)
     table.add_column("event", max_width=30)
@@ -96,10 +97,13 @@ def event_table(article: Article) -> Table:
     table.add_column("place", max_width=14)
     table.add_column("killed", justify="right")
     table.add_column("evidence", max_width=48)
+    table.add_column("links", no_wrap=True)
     if article.error:
         table.caption = article.error
+    arrows = link_arrows(article)
     for e in article.events:
         table.add_row(
+            short_id(e.id),
             e.date or "",
             actor_label(e.source),
             f"{e.code} {e.name}" + ("" if e.modality == "asserted" else f" [{e.modality}]"),
@@ -107,8 +111,22 @@ def event_table(article: Article) -> Table:
             escape(e.location.name) if e.location else "",
             "" if e.fatalities is None else str(e.fatalities),
             snippet(e.sentence.text, e.trigger.start - e.sentence.start, e.trigger.end - e.sentence.start),
+            "\n".join(arrows.get(e.id, [])),
         )
     return table
+
+
+def short_id(event_id: str) -> str:
+    return event_id.rsplit(":", 1)[-1]
+
+
+def link_arrows(article: Article) -> dict[str, list[str]]:
+    """'← e1 response' on the effect, '→ e3' on the cause."""
+    out: dict[str, list[str]] = {}
+    for link in article.links:
+        out.setdefault(link.effect, []).append(f"← {short_id(link.cause)} {link.relation}")
+        out.setdefault(link.cause, []).append(f"→ {short_id(link.effect)}")
+    return out
 
 
 def actor_label(actor) -> str:

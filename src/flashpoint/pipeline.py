@@ -163,6 +163,10 @@ class Pipeline:
             acled_sub = "Protest with intervention"
         sent = d.trigger.sent
         tok = d.trigger
+        parsed = sent.text
+        lead = len(parsed) - len(parsed.lstrip())  # a blanked dateline or leading spaces
+        sent_start = sent.start_char + lead
+        sent_text = state.text[sent_start:sent.end_char].rstrip()
         confidence = 0.5
         confidence += 0.2 if d.source is not None and d.source.country else 0.0
         confidence += 0.1 if d.target is not None and d.target.country else 0.0
@@ -176,9 +180,8 @@ class Pipeline:
             date=d.date, date_precision=d.date_precision, date_end=d.date_end, location=d.location,
             fatalities=d.fatalities, injured=d.injured, quantities=d.quantities, modality=d.modality,
             claimed_by=d.claimed_by,
-            sentence=SentenceRef(index=sentence_index[sent.start], start=sent.start_char,
-                                 end=sent.start_char + len(state.text[sent.start_char:sent.end_char].rstrip()),
-                                 text=state.text[sent.start_char:sent.end_char].rstrip()),
+            sentence=SentenceRef(index=sentence_index[sent.start], start=sent_start,
+                                 end=sent_start + len(sent_text), text=sent_text),
             trigger=Span(text=state.text[tok.idx:tok.idx + len(tok)], start=tok.idx, end=tok.idx + len(tok)),
             confidence=round(max(0.05, min(confidence, 0.99)), 2),
             provenance=Provenance(rule=d.rule, lexicon_entry=_entry_ref(d), lexicon=k.version,
@@ -210,12 +213,13 @@ def _entry_ref(d: EventDraft) -> str | None:
 def _actor(m: Mention | None, state: DocState) -> Actor | None:
     if m is None:
         return None
-    text = state.text[state.doc[m.start].idx: state.doc[m.end - 1].idx + len(state.doc[m.end - 1])] \
-        if m.end > m.start else m.text
     kind = m.kind if m.kind in ("state", "non-state", "IGO", "person") else "unknown"
-    return Actor(text=text, name=m.name, code=m.composite_code(), country=m.country, agent=m.agent, kind=kind,
-                 start=state.doc[m.start].idx, end=state.doc[m.end - 1].idx + len(state.doc[m.end - 1]),
-                 evidence=m.evidence)
+    if m.start < 0 or m.end <= m.start:  # implied by the text, not named in it ('the government there')
+        return Actor(text=m.text, name=m.name, code=m.composite_code(), country=m.country, agent=m.agent,
+                     kind=kind, evidence=m.evidence)
+    start, end = state.doc[m.start].idx, state.doc[m.end - 1].idx + len(state.doc[m.end - 1])
+    return Actor(text=state.text[start:end], name=m.name, code=m.composite_code(), country=m.country,
+                 agent=m.agent, kind=kind, start=start, end=end, evidence=m.evidence)
 
 
 def parse_text(text: str) -> str:

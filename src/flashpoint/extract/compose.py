@@ -481,8 +481,8 @@ def fill_from_place(state: DocState) -> None:
                     setattr(d, role, _with_country(m, country, f"local to {d.location.name}"))
             if d.target is None and d.code[:2] in PLACE_TARGET_ROOTS:
                 agent = "GOV" if d.code[:2] == "14" else None
-                d.target = Mention(d.trigger.i, d.trigger.i, d.trigger.i + 1, d.location.name, country, agent,
-                                   d.location.name, None, "state", f"where it happened: {d.location.name}")
+                d.target = Mention(d.trigger.i, -1, -1, d.location.name, country, agent, d.location.name, None,
+                                   "state", f"where it happened: {d.location.name}")
         src = d.source
         if d.target is not None and d.target.country is None and src is not None and src.agent == "COP" and \
                 src.country and d.target.agent in (None, *LOCAL_AGENTS):

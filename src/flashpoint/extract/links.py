@@ -100,6 +100,8 @@ class EventIndex:
             if other.trigger.i >= tok.i or other.trigger.sent == tok.sent or not compatible(other, d):
                 continue
             score = len(mine & words_of(other)) + 0.5 * (tok.lemma_ in self.lemmas.get(id(other), ()))
+            if not mine and not score:
+                score = 0.1  # 'the violence', 'the incident': the latest event of its kind
             if score > best_score or (score == best_score and score and other.trigger.i > best.trigger.i):
                 best, best_score = other, score
         return best

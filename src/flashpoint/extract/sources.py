@@ -77,7 +77,7 @@ def find_sources(state: DocState) -> None:
                 if _is_media(outer_subj) and src.via is None:
                     src.via = outer_subj
             sources.append(src)
-        elif lemma == "according" and any(c.lower_ == "to" for c in tok.children):
+        elif tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             to = next(c for c in tok.children if c.lower_ == "to")
             who = child(to, "pobj")
             if who is None:
