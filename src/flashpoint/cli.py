@@ -77,7 +77,8 @@ def extract(
             text = json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2)
             (out.write(text + "\n") if out else print(text))
         elif format is Format.table:
-            console = Console(file=out, width=200) if out else Console()
+            # a pipe or a file gets a wide table; a terminal its own width
+            console = Console(file=out, width=160) if out else Console(width=None if sys.stdout.isatty() else 160)
             for a in articles:
                 console.print(event_table(a))
     finally:
