@@ -117,6 +117,19 @@ class Quote(Record):
     parts: list[Span] = Field(default_factory=list)
 
 
+class Statement(Record):
+    """An indirect quote ('X said that ...'): what a speaker said, in the article's words. Direct quotes
+    (the speaker's own words) are in `quotes`."""
+
+    text: str
+    start: int
+    end: int
+    speaker: Actor | None = None
+    cue: str | None = None
+    kind: Literal["indirect"] = "indirect"
+    events: list[str] = Field(default_factory=list)
+
+
 class Source(Record):
     """Who reported an event or a quote: named or anonymous, and through whom ('via')."""
 
@@ -165,6 +178,7 @@ class Article(Record):
     quotes: list[Quote] = Field(default_factory=list)
     links: list[Link] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
+    statements: list[Statement] = Field(default_factory=list)
     error: str | None = None
 
     def to_contract(self) -> dict:

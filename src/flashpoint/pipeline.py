@@ -25,6 +25,7 @@ from .models import (
     SentenceRef,
     Source,
     Span,
+    Statement,
 )
 from .nlp import is_shouting, load_model, registry, text_for_parsing
 
@@ -114,9 +115,13 @@ class Pipeline:
                             parts=[Span(text=state.text[s:e], start=s, end=e) for s, e in q.parts])
                       for q in state.quotes]
         sources_out = self._sources(state, ids, events_out)
+        statements_out = [Statement(text=state.text[st.start:st.end], start=st.start, end=st.end,
+                                    speaker=_actor(st.speaker, state), cue=st.cue,
+                                    events=[ids[id(d)] for d in st.events if id(d) in ids])
+                          for st in state.statements]
         return Article(id=document.id, published=document.published, title=document.title, url=document.url,
                        source=document.source, events=events_out, quotes=quotes_out, links=links_out,
-                       sources=sources_out)
+                       sources=sources_out, statements=statements_out)
 
     def _sources(self, state: DocState, ids: dict[int, str], events_out: list[Event]) -> list[Source]:
         out = []

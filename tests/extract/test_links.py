@@ -14,6 +14,12 @@ def linked(article):
      "border post on Monday.", "shelling", "attacked", "response"),
     ("Israeli jets struck Gaza on Tuesday in retaliation for a Hamas rocket attack on Sderot.",
      "attack", "struck", "retaliation"),
+    ("The Indian army shelled Pakistani posts in reprisal for a Pakistani attack on an Indian patrol.",
+     "attack", "shelled", "retaliation"),
+    ("The Kenyan government imposed a curfew in Nairobi because of the riots by Kenyan students.",
+     "riots", "imposed", "cause"),
+    ("The killing of a Colombian student by police prompted protests by Colombian students in Bogota.",
+     "killing", "protests", "cause"),
 ])
 def test_links_cues(extract, text, cause, effect, relation):
     links = linked(extract(text))

@@ -36,3 +36,20 @@ def test_sources_quote_is_attached(extract):
             "said in a statement on Sunday.")
     article = extract(text, published="2024-01-14")
     assert article.quotes and any(0 in s.quotes for s in article.sources)
+
+
+def test_sources_indirect_quote_is_a_statement(extract):
+    text = "The Egyptian foreign minister said that Cairo would host a new round of talks in October."
+    article = extract(text, published="2023-09-01")
+    assert article.statements
+    st = article.statements[0]
+    assert st.kind == "indirect" and st.text.startswith("Cairo would host")
+    assert st.speaker.country == "EGY" and text[st.start:st.end] == st.text
+    assert not article.quotes  # indirect speech is not a direct quote
+
+
+def test_sources_trailing_unnamed_official(extract):
+    text = "Uganda granted asylum to 18 Rwandan rebels on Monday, a senior Ugandan official said."
+    article = extract(text, published="2001-03-05")
+    assert [s.anonymous for s in article.sources] == [True]
+    assert article.events and article.events[0].sourcing == "anonymous"

@@ -129,6 +129,8 @@ def _cue_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
     for c in tok.children:
         if c.dep_ in ("prep", "dative") and c.lower_ in preps:
             return child(c, "pobj", "pcomp")
+    if any(c.lower_ in preps for c in tok.children):
+        return child(tok, "pobj")  # 'because of X' parses X under 'because'
     return None
 
 

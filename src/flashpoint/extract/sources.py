@@ -27,6 +27,17 @@ MEDIA_AGENTS = {"MED"}
 
 
 @dataclass
+class StatementDraft:
+    """Reported speech: 'X said (that) ...' — what X said, in the article's words."""
+
+    speaker: Mention | None
+    start: int
+    end: int
+    cue: str
+    events: list[EventDraft] = field(default_factory=list)
+
+
+@dataclass
 class SourceDraft:
     mention: Mention | None
     text: str
@@ -43,8 +54,8 @@ def _anonymous(subj: Token, sentence_text: str) -> bool:
     if ANONYMITY.search(sentence_text):
         return True
     dets = {c.lower_ for c in subj.children if c.dep_ == "det"}
-    return subj.lemma_.lower() in UNNAMED_SOURCE_NOUNS and subj.ent_type_ != "PERSON" and (
-        dets & {"a", "an", "one", "two", "several", "some"} or subj.tag_ == "NNS" and not dets)
+    return subj.lemma_.lower() in UNNAMED_SOURCE_NOUNS and subj.ent_type_ != "PERSON" and bool(
+        dets & {"a", "an", "one", "two", "several", "some"} or (subj.tag_ == "NNS" and not dets))
 
 
 def _is_media(m: Mention | None) -> bool:
@@ -61,7 +72,8 @@ def find_sources(state: DocState) -> None:
             subj = child(tok, "nsubj") or _stranded_speaker(tok)
             if subj is None:
                 continue
-            supported = _span_of(tok, [child(tok, "ccomp")])
+            clause = child(tok, "ccomp")
+            supported = _span_of(tok, [clause])
             src = _source(state, resolver, subj, tok, tok.lemma_)
             # 'told AP', 'told reporters': through whom the statement reached the article
             listener = child(tok, "dative") or (child(tok, "dobj") if lemma == "tell" else None)
@@ -70,6 +82,8 @@ def find_sources(state: DocState) -> None:
                 if _is_media(via):
                     src.via = via
             _attach(state, src, supported, tok)
+            if clause is not None:
+                _statement(state, src, clause, tok)
             # 'AP reports' wrapped around another source's statement: the report came via AP
             outer = tok.head if tok.dep_ in ("ccomp", "parataxis") else None
             if outer is not None and outer.lemma_.lower() in SPEECH_VERBS:
@@ -87,6 +101,22 @@ def find_sources(state: DocState) -> None:
             _attach(state, src, _span_of(clause, [clause], exclude=set(t.i for t in tok.subtree)), tok)
             sources.append(src)
     state.sources = [s for s in sources if s.events or s.quotes]
+
+
+def _statement(state: DocState, src: SourceDraft, clause: Token, verb: Token) -> None:
+    """An indirect quote: the reported clause, unless it is itself a direct quote."""
+    start = clause.left_edge.idx
+    end = clause.right_edge.idx + len(clause.right_edge)
+    if any(q.start < end and start < q.end for q in state.quotes):
+        return
+    words = [t for t in clause.subtree if not t.is_punct]
+    if len(words) < 4:
+        return
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if mark is not None and mark.i == clause.left_edge.i:
+        start = mark.idx + len(mark) + 1
+    state.statements.append(StatementDraft(src.mention, start, end, verb.text,
+                                           [d for d in src.events if start <= d.trigger.idx < end]))
 
 
 def _stranded_speaker(verb: Token) -> Token | None:

@@ -119,6 +119,7 @@ class DocState:
     aliases: dict[int, EventDraft] = field(default_factory=dict)  # merged trigger -> the event it joined
     mentioned: list[EventDraft] = field(default_factory=list)  # every event mention, kept or not
     sources: list[Any] = field(default_factory=list)  # sources.SourceDraft
+    statements: list[Any] = field(default_factory=list)  # sources.StatementDraft
     dateline_place: str | None = None
     dateline_region: str | None = None
     dateline_date: dt.date | None = None
