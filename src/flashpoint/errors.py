@@ -24,6 +24,7 @@ class Errors:
     E009 = ErrorCode("E009", "document does not look like English text")
     E010 = ErrorCode("E010", "lexicon {path} line {line}: {detail}")
     E011 = ErrorCode("E011", "extraction failed for this document: {detail}")
+    E012 = ErrorCode("E012", "document is HTML markup, not article text (extract the article text first)")
 
 
 class Warnings:

@@ -27,6 +27,7 @@ def test_ingest_decode_rejects_bad_bytes(data, code):
     ("", "E001"),
     ("   \n\t ", "E001"),
     ("x" * (MAX_CHARS + 1), "E004"),
+    ("<!DOCTYPE html><html><body><p>Police arrested two men.</p></body></html>", "E012"),
     ("Полиция задержала двадцать человек после столкновений в центре города в воскресенье вечером.", "E009"),
     ("La policía detuvo a veinte personas tras los enfrentamientos en el centro de la ciudad durante "
      "la noche del domingo según fuentes oficiales locales y testigos presentes", "E009"),

@@ -52,6 +52,9 @@ def check_text(text: str) -> str | None:
         return Errors.E001
     if len(text) > MAX_CHARS:
         return Errors.E004.format(size=len(text), limit=MAX_CHARS)
+    head = text[:2000].lstrip().lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml")) or len(re.findall(r"</?[a-z][a-z0-9]*[^>]*>", head)) > 20:
+        return Errors.E012
     words = re.findall(r"[a-zA-Z]+", text[:20000].lower())
     letters = sum(c.isalpha() for c in text[:20000])
     latin = sum(c.isascii() and c.isalpha() for c in text[:20000])
