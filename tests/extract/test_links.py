@@ -52,3 +52,10 @@ def test_links_evidence_offsets(extract):
     article = extract(text)
     for link in article.links:
         assert text[link.start:link.end] == link.evidence
+
+
+def test_links_sentence_initial_in_response(extract):
+    text = ("Venezuelan troops seized a Guyanese fishing boat on Monday. "
+            "In response, Guyana recalled its ambassador from Caracas.")
+    links = linked(extract(text, published="2024-02-06"))
+    assert any(c == "seized" and e == "recalled" and r == "response" for c, e, r, _ in links), links

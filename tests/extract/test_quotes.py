@@ -34,3 +34,22 @@ def test_quotes_pronoun_speaker_and_organisation(extract):
 def test_quotes_slogans_without_speaker_are_dropped(extract):
     article = extract('Crowds chanted "Down with the regime" outside the Iranian parliament on Friday.')
     assert not article.quotes
+
+
+def test_quotes_colon_speaker_before_quote(extract):
+    text = ('The Peruvian president wrote on Tuesday: "The state of emergency in Lima will end on Friday '
+            'and the army will return to its barracks."')
+    article = extract(text, published="2023-02-07")
+    assert article.quotes and article.quotes[0].speaker is not None
+    assert article.quotes[0].speaker.country == "PER" and article.quotes[0].cue == "wrote"
+
+
+def test_quotes_continued_statement_is_one_quote(extract):
+    text = ("\u201cWe have closed the border crossings for now,\u201d said Hungarian Interior Minister Anna Kovacs. "
+            "\u201cThey will reopen when the situation is calm again.\u201d")
+    article = extract(text, published="2022-03-01")
+    assert len(article.quotes) == 1
+    q = article.quotes[0]
+    assert len(q.parts) == 2 and "reopen" in q.text and "Kovacs" in q.speaker.name
+    for part in q.parts:
+        assert text[part.start:part.end] == part.text

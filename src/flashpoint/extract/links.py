@@ -89,6 +89,15 @@ class EventIndex:
                     found.append((id(d) not in self.kept, 1, d))
         return min(found, key=lambda x: x[:2])[2] if found else None
 
+    def previous(self, sent) -> EventDraft | None:
+        """The main event of the nearest earlier sentence that has one."""
+        earlier = [d for d in self.drafts if d.trigger.sent.start < sent.start]
+        if not earlier:
+            return None
+        last = max(d.trigger.sent.start for d in earlier)
+        same = [d for d in earlier if d.trigger.sent.start == last]
+        return min(same, key=lambda d: _depth(d.trigger, d.trigger.sent.root))
+
     def antecedent(self, d: EventDraft) -> EventDraft:
         """'the airstrikes', 'the attack by the militia': the earlier event a definite description names."""
         tok = d.trigger
@@ -143,6 +152,9 @@ def find_links(state: DocState) -> None:
         for cue in cues.get(tok.lemma_.lower(), ()):
             cause_tok = _cue_object(tok, cue.preps) if cue.preps else child(tok, "nsubj")
             cause = index.under(cause_tok)
+            if cause is None and cause_tok is None and cue.kind == "prep" and tok.head.lower_ == "in" and \
+                    tok.head.i == tok.sent.start:
+                cause = index.previous(tok.sent)  # 'In response, ...': to what the last sentence told
             effect = None
             exclude = {t.i for t in cause_tok.subtree} if cause_tok is not None else set()
             exclude |= {tok.i}
