@@ -177,6 +177,11 @@ def child_pobj(prep: Token) -> Token | None:
 
 def agent_of(tok: Token, knowledge: Knowledge, title_only: bool = False) -> str | None:
     lemma = tok.lemma_.lower()
+    for c in tok.children:  # two-word roles: 'security forces', 'riot police'
+        if c.dep_ in ("compound", "amod") and c.i < tok.i:
+            hit = knowledge.agents.get(f"{c.lemma_.lower()} {lemma}")
+            if hit and not title_only:
+                return hit[0]
     for word in (lemma, tok.lower_):
         hit = knowledge.agents.get(word)
         if hit and (not title_only or hit[1] in ("title", "both")):

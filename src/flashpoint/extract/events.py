@@ -47,7 +47,10 @@ class EventFinder:
 
     # -- triggers -----------------------------------------------------------------------------
     def entry_for(self, tok: Token) -> TriggerEntry | None:
-        if tok.pos_ in VERB_TAGS:
+        if tok.pos_ in VERB_TAGS and tok.tag_ == "VBG" and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") \
+                and ("N", tok.lower_) in self.k.triggers:
+            pos = "N"  # 'killed in police firing': a gerund used as a noun
+        elif tok.pos_ in VERB_TAGS:
             pos = "V"
         elif tok.pos_ in NOUN_TAGS:
             if tok.dep_ == "compound" or tok.ent_type_ in NAMED_ENTITY_TYPES:
@@ -58,11 +61,13 @@ class EventFinder:
         else:
             return None
         forms = verb_forms(tok) if pos == "V" else [tok.lemma_.lower(), tok.lower_]
-        entries = next((self.k.triggers[(pos, f)] for f in forms if (pos, f) in self.k.triggers), None)
-        if not entries:
-            return None
         near = neighbours(tok)
-        entry = next((e for e in entries if set(e.extras) <= near), None)
+        entry = None
+        for form in dict.fromkeys(forms):
+            entries = self.k.triggers.get((pos, form), ())
+            entry = next((e for e in entries if set(e.extras) <= near), None)
+            if entry is not None:
+                break
         if entry is not None and pos == "V" and not entry.extras and self.light_use(tok, entry):
             return None
         return entry
@@ -207,9 +212,11 @@ class EventFinder:
         if source is None and by is not None:
             source = child(by, "pobj")
         if source is None:
-            # 'Israeli airstrikes', 'KH attacks': a country or group name modifying the event noun
+            # 'Israeli airstrikes', 'KH attacks': a country or group name modifying the event noun;
+            # 'police firing', 'rebel attack': an armed force named by its role
             for c in tok.children:
-                if c.dep_ in ("amod", "compound", "nmod") and self.state.hit_at(c.i) is not None:
+                if c.dep_ in ("amod", "compound", "nmod") and (self.state.hit_at(c.i) is not None or
+                                                               agent_of(c, self.k) in ARMED_AGENTS):
                     source = c
                     break
         target = prep_object(tok, NOUN_TARGET_PREPS)
@@ -239,7 +246,7 @@ class EventFinder:
 
     # -- drafts -----------------------------------------------------------------------------
     def draft(self, tok: Token, entry: TriggerEntry) -> EventDraft | None:
-        if tok.pos_ in VERB_TAGS:
+        if tok.pos_ in VERB_TAGS and entry.pos == "V":
             source_tok, target_tok = self.verb_arguments(tok)
             light = None
             rule = "verb"
@@ -339,7 +346,7 @@ class EventFinder:
 def find_events(state: DocState) -> None:
     finder = EventFinder(state)
     # nominal triggers first, so that verbs can take a noun's author ('the airstrikes ... which killed')
-    order = sorted(state.doc, key=lambda t: (t.pos_ not in NOUN_TAGS, t.i))
+    order = sorted(state.doc, key=lambda t: (t.pos_ not in NOUN_TAGS and t.tag_ != "VBG", t.i))
     for tok in order:
         entry = finder.entry_for(tok)
         if entry is None:
