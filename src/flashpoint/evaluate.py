@@ -73,8 +73,9 @@ def write_accuracy(results: dict[str, dict], path: Path, benchmark: str | None =
     lines = ["# Accuracy", "",
              "Every figure is the reference scorer's summary line (`../shared/tools/score.py`) for the dev suite,",
              "produced by `make eval` (which runs `python -m flashpoint.evaluate`). Regenerate it after any change",
-             "to the lexicons or the extractors; CI fails when the seed or PLOVER figures fall below the floors in",
-             "`.ci/floors.json`.", "", "| suite | date | summary line |", "| --- | --- | --- |"]
+             "to the lexicons or the extractors; CI fails when a figure falls below its floor in `.ci/floors.json`",
+             "(seed recall, precision and quote recall; PETRARCH root+dyad F1; PLOVER type accuracy).", "",
+             "| suite | date | summary line |", "| --- | --- | --- |"]
     for name, res in results.items():
         lines.append(f"| {name} | {today} | `{res['summary']}` |")
     kept = [line for line in previous.splitlines() if line.startswith("| ") and not line.startswith("| suite")
