@@ -48,6 +48,8 @@ def extract(
     format: Annotated[Format, typer.Option("--format", "-f", help="table, json or jsonl.")] = Format.table,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     batch_size: Annotated[int, typer.Option(help="Documents parsed per batch.")] = 16,
+    actors: Annotated[list[Path] | None, typer.Option(
+        "--actors", help="Actor dictionary: Flashpoint YAML or PETRARCH/TABARI .txt (repeatable).")] = None,
 ) -> None:
     """Extract events, actors, dates, places, counts and quotes from news articles.
 
@@ -57,9 +59,12 @@ def extract(
     if not paths and input is None:
         raise typer.BadParameter("give text files, '-' for stdin, or --input FILE.jsonl")
     stdin_text = sys.stdin.read() if "-" in paths else None
+    from .knowledge import load_knowledge
+    from .knowledge.dictionaries import with_dictionaries
     from .pipeline import Pipeline
 
-    pipeline = Pipeline(batch_size=batch_size)
+    knowledge = with_dictionaries(load_knowledge(), actors) if actors else None
+    pipeline = Pipeline(knowledge=knowledge, batch_size=batch_size)
     docs = read_inputs(paths, jsonl=str(input) if input else None, published=published, stdin_text=stdin_text)
     out = output.open("w", encoding="utf-8") if output else None
     try:

@@ -48,10 +48,10 @@ class NameIndex:
         for text, entry in knowledge.names.items():
             patterns.setdefault(f"C|{text}", []).append(text)
             self.entries[f"C|{text}"] = ("country", entry)
-        for org in knowledge.organizations:
+        for org in knowledge.organizations:  # earlier entries (user dictionaries) win
             for alias in org.aliases:
                 patterns.setdefault(f"O|{alias}", []).append(alias)
-                self.entries[f"O|{alias}"] = ("org", org)
+                self.entries.setdefault(f"O|{alias}", ("org", org))
         self.people: dict[str, list] = {}
         for person in knowledge.people:
             for alias in person.aliases:
@@ -75,7 +75,7 @@ class NameIndex:
             if kind == "person":
                 active = [p for p in self.people[entry] if p.active(published)]
                 if active:
-                    p = active[-1]
+                    p = active[0]  # user dictionaries come first
                     hits.append(NameHit(start, end, surface, p.country, p.agent, "person", p.name,
                                         org_kind=f"{p.role} ({p.start.isoformat()}–"
                                                  f"{p.end.isoformat() if p.end else ''})"))
