@@ -308,10 +308,38 @@ class EventFinder:
         self.add_counts(d, tok, target_tok)
         return d
 
+    def casualty_clauses(self, d: EventDraft, tok: Token) -> None:
+        """'One person is dead and two are hurt after a shooting': casualty clauses whose clause holds the
+        event (or hang off it) give its counts."""
+        for t in tok.sent:
+            lemma = t.lemma_.lower()
+            role = "killed" if lemma in ("dead", "die") else "injured" if lemma in (
+                "hurt", "injured", "wounded") and t.pos_ in ("ADJ", "VERB") and t.dep_ != "amod" else None
+            if role is None or t.i == tok.i:
+                continue
+            holder = t if t.pos_ == "VERB" else t.head  # 'is dead': the copula holds the clause
+            related = tok.i in {x.i for x in holder.subtree} or holder.i in {a.i for a in tok.ancestors}
+            if not related:
+                continue
+            subj = child(holder, "nsubj", "nsubjpass") or child(t, "nsubj", "nsubjpass")
+            q = howmany.quantity(subj, role)
+            if q is None:
+                continue
+            if role == "killed" and d.fatalities is None:
+                d.fatalities = q.value
+                d.quantities.append(q)
+            elif role == "injured" and d.injured is None:
+                d.injured = q.value
+                d.quantities.append(q)
+
     def add_counts(self, d: EventDraft, tok: Token, target_tok: Token | None) -> None:
         lemma = tok.lemma_.lower()
         words = neighbours(tok)
-        if lemma in howmany.KILL_LEMMAS or (lemma == "shoot" and "dead" in words):
+        if d.code[:2] in ("18", "19", "20"):
+            self.casualty_clauses(d, tok)
+        if d.fatalities is not None or d.injured is not None:
+            return
+        if lemma in howmany.KILL_LEMMAS or (lemma == "shoot" and ("dead" in words or "death" in words)):
             q = howmany.quantity(target_tok, "killed")
             if q is None and target_tok is not None and target_tok.tag_ in ("NN", "NNP") and \
                     target_tok.pos_ in NOUN_TAGS:

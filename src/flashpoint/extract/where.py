@@ -121,8 +121,9 @@ class PlaceFinder:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == prep:
                     for pobj in (g for g in c.children if g.dep_ == "pobj"):
-                        place = self.place_of(pobj) or self.attached(pobj, depth + 1)
-                        if place is not None:
+                        place = self.place_of(pobj) or self.attached(pobj, depth + 1) or next(
+                            (p for g in pobj.children if g.dep_ == "compound" and (p := self.place_of(g))), None)
+                        if place is not None:  # 'in Baghdad', 'in a Denver bar'
                             return place
         for c in tok.children:
             if c.dep_ in ("dobj", "nsubjpass", "npadvmod") and depth == 0:
