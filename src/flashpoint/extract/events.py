@@ -280,6 +280,11 @@ class EventFinder:
         target = self.resolve(target_tok)
         if target is not None and source is not None and target is source:
             target = None
+        if source is None and source_tok is None and (entry.code or "").startswith("173") and \
+                child(tok, "nsubjpass") is not None:
+            # '40 persons have been arrested': arrests are made by the police of the place
+            source = Mention(tok.i, -1, -1, "police (implied)", self.state.dominant_country, "COP", None, None,
+                             "state", "implied: arrests are made by police")
         if target_tok is not None and target_tok.lemma_.lower() in self.k.abstract_objects and \
                 (entry.code or entry.armed or "")[:2] in ("17", "18", "19", "20"):
             return None  # 'fight drug trafficking', 'attacked the plan': figurative
