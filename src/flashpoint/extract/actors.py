@@ -175,7 +175,7 @@ def child_pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
-def agent_of(tok: Token, knowledge: Knowledge, title_only: bool = False) -> str | None:
+def agent_of(tok: Token, knowledge: Knowledge, title_only: bool = False, nouns_only: bool = False) -> str | None:
     lemma = tok.lemma_.lower()
     for c in tok.children:  # two-word roles: 'security forces', 'riot police'
         if c.dep_ in ("compound", "amod") and c.i < tok.i:
@@ -184,7 +184,7 @@ def agent_of(tok: Token, knowledge: Knowledge, title_only: bool = False) -> str 
                 return hit[0]
     for word in (lemma, tok.lower_):
         hit = knowledge.agents.get(word)
-        if hit and (not title_only or hit[1] in ("title", "both")):
+        if hit and (not title_only or hit[1] in ("title", "both")) and (not nouns_only or hit[1] != "title"):
             return hit[0]
     return None
 

@@ -215,8 +215,8 @@ class EventFinder:
             # 'Israeli airstrikes', 'KH attacks': a country or group name modifying the event noun;
             # 'police firing', 'rebel attack': an armed force named by its role
             for c in tok.children:
-                if c.dep_ in ("amod", "compound", "nmod") and (self.state.hit_at(c.i) is not None or
-                                                               agent_of(c, self.k) in ARMED_AGENTS):
+                if c.dep_ in ("amod", "compound", "nmod") and (self.state.hit_at(c.i) is not None or (
+                        c.pos_ in NOUN_TAGS and agent_of(c, self.k, nouns_only=True) in ARMED_AGENTS)):
                     source = c
                     break
         target = prep_object(tok, NOUN_TARGET_PREPS)
