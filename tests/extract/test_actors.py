@@ -60,3 +60,11 @@ def test_actors_sponsor_is_not_the_actor(extract):
     article = extract("A Russian-backed militia attacked Georgian police.")
     src, _ = actor_of(article, "19")
     assert src.country != "RUS"
+
+
+def test_actors_acronym_defined_in_parentheses(extract):
+    text = ("The Liberian Peace Council (LPC) accused the government of fraud. "
+            "On Monday the LPC attacked an army post near Monrovia.")
+    article = extract(text, published="1994-05-02")
+    attack = [e for e in article.events if e.trigger.text == "attacked"]
+    assert attack and attack[0].source.text == "LPC" and attack[0].source.country == "LBR"

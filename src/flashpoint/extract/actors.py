@@ -10,6 +10,7 @@ Without evidence the country stays null.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.matcher import PhraseMatcher
@@ -458,3 +459,44 @@ def find_mentions(state: DocState) -> None:
             m = resolver.describe(tok)
             if m.informative or m.person:
                 state.mentions[tok.i] = m
+    if defined_acronyms(state):
+        # 'the Liberian Peace Council (LPC)': later mentions of 'LPC' are that actor; describe them again
+        state.mentions = {}
+        for tok in state.doc:
+            if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound",) and tok.i not in state.mentions:
+                m = resolver.describe(tok)
+                if m.informative or m.person:
+                    state.mentions[tok.i] = m
+
+
+ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,6}")
+
+
+def defined_acronyms(state: DocState) -> bool:
+    """Turn every use of an acronym defined in parentheses after a resolved name into a name hit."""
+    doc = state.doc
+    found: dict[str, Mention] = {}
+    for tok in doc[1:-1]:
+        if doc[tok.i - 1].text != "(" or doc[tok.i + 1].text != ")" or not ACRONYM.fullmatch(tok.text):
+            continue
+        if sum(c.isupper() for c in tok.text) < 2 or state.hit_at(tok.i) is not None:
+            continue
+        # the phrase just before the parenthesis
+        before = doc[tok.i - 2]
+        head = before
+        while head.dep_ in ("compound", "amod", "flat") and head.head.i > head.i and head.head.i < tok.i:
+            head = head.head
+        m = state.mentions.get(head.i)
+        if m is None or not (m.country or m.code):
+            continue
+        found[tok.text] = m
+    if not found:
+        return False
+    for tok in doc:
+        m = found.get(tok.text)
+        if m is not None and state.hit_at(tok.i) is None:
+            state.name_hits.append(NameHit(tok.i, tok.i + 1, tok.text, m.country, m.agent, "org",
+                                           m.name or doc[m.start:m.end].text, code=m.composite_code(),
+                                           org_kind="IGO" if m.country == "IGO" else m.kind))
+    state.name_hits.sort(key=lambda h: h.start)
+    return True
