@@ -454,20 +454,20 @@ def find_mentions(state: DocState) -> None:
     state.name_hits = state.name_index.find(state.doc, state.text, state.shouting, state.published)
     state.dominant_country = dominant_country(state.name_hits)
     resolver = ActorResolver(state)
-    for tok in state.doc:
-        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound",) and tok.i not in state.mentions:
-            m = resolver.describe(tok)
-            if m.informative or m.person:
-                state.mentions[tok.i] = m
+    _describe_all(state, resolver)
     if defined_acronyms(state):
         # 'the Liberian Peace Council (LPC)': later mentions of 'LPC' are that actor; describe them again
         state.mentions = {}
-        for tok in state.doc:
-            if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound",) and tok.i not in state.mentions:
-                m = resolver.describe(tok)
-                if m.informative or m.person:
-                    state.mentions[tok.i] = m
+        _describe_all(state, resolver)
 
+
+def _describe_all(state: DocState, resolver: ActorResolver) -> None:
+    """Resolve every noun-phrase head in reading order, so that later mentions can refer back."""
+    for tok in state.doc:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound" and tok.i not in state.mentions:
+            m = resolver.describe(tok)
+            if m.informative or m.person:
+                state.mentions[tok.i] = m
 
 ACRONYM = re.compile(r"[A-Z][A-Za-z]{1,6}")
 

@@ -235,8 +235,6 @@ class EventFinder:
                 if source is None and any(c.dep_ == "auxpass" for c in verb.children):
                     agent = child(verb, "agent")
                     source = child(agent, "pobj") if agent is not None else None
-        elif verb is None and tok.dep_ in ("nsubj",):
-            verb = None
         if target is None:
             for c in tok.children:
                 if c.dep_ == "compound" and c.pos_ in NOUN_TAGS and self.state.hit_at(c.i) is None and \
@@ -346,9 +344,6 @@ class EventFinder:
             return
         if lemma in howmany.KILL_LEMMAS or (lemma == "shoot" and ("dead" in words or "death" in words)):
             q = howmany.quantity(target_tok, "killed")
-            if q is None and target_tok is not None and target_tok.tag_ in ("NN", "NNP") and \
-                    target_tok.pos_ in NOUN_TAGS:
-                q = howmany.quantity(target_tok, "killed") or None
             if q:
                 d.fatalities = q.value
                 d.quantities.append(q)
