@@ -148,6 +148,9 @@ def snippet(sentence: str, start: int, end: int, width: int = 90) -> str:
     return escape(text if len(text) <= width else text[:width - 1] + "…")
 
 
+from . import store_cli  # noqa: E402,F401  (registers ingest, events, show, export)
+
+
 def run() -> None:  # pragma: no cover - console entry point
     """Run the CLI; known errors end in one line on stderr, never a traceback."""
     try:

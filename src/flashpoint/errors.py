@@ -25,6 +25,11 @@ class Errors:
     E010 = ErrorCode("E010", "lexicon {path} line {line}: {detail}")
     E011 = ErrorCode("E011", "extraction failed for this document: {detail}")
     E012 = ErrorCode("E012", "document is HTML markup, not article text (extract the article text first)")
+    E013 = ErrorCode("E013", "no article text could be extracted from this HTML page ({detail})")
+    E014 = ErrorCode("E014", "JSON file is not valid JSON ({detail})")
+    E015 = ErrorCode("E015", "not a readable RSS/Atom feed ({detail})")
+    E016 = ErrorCode("E016", "unsupported file type {suffix} (ingest reads .txt .html .json .jsonl .rss .atom .xml)")
+    E017 = ErrorCode("E017", "cannot open the database {url}: {detail}")
 
 
 class Warnings:

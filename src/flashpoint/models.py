@@ -180,11 +180,13 @@ class Article(Record):
     sources: list[Source] = Field(default_factory=list)
     statements: list[Statement] = Field(default_factory=list)
     error: str | None = None
+    name: str | None = Field(None, description="the input's own id, when `id` is the store's article key")
+    text: str | None = Field(None, description="the article text (store exports carry it so they re-ingest)")
 
     def to_contract(self) -> dict:
         """The JSON object the output contract describes (nulls kept, unset optional metadata dropped)."""
         data = self.model_dump(mode="json")
-        for key in ("title", "url", "source", "error"):
+        for key in ("title", "url", "source", "error", "name", "text"):
             if data.get(key) is None:
                 data.pop(key, None)
         return data

@@ -76,28 +76,28 @@ def check_date(value: object) -> str | None:
 
 def read_jsonl_lines(lines: Iterable[str], default_published: str | None = None) -> Iterator[Document | Rejected]:
     for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield Rejected(f"line-{n}", Errors.E005.format(line=n, detail=e.msg))
-            continue
-        if not isinstance(obj, dict):
-            yield Rejected(f"line-{n}", Errors.E005.format(line=n, detail="not an object"))
-            continue
-        doc_id = str(obj.get("id") or f"line-{n}")
-        text = obj.get("text")
-        if not isinstance(text, str):
-            yield Rejected(doc_id, Errors.E006.format(line=n))
-            continue
-        try:
-            published = check_date(obj.get("published", obj.get("date"))) or default_published
-        except ValueError as e:
-            yield Rejected(doc_id, str(e))
-            continue
-        yield Document(id=doc_id, text=text, published=published,
-                       **{k: str(obj[k]) for k in ("title", "url", "source") if obj.get(k)})
+        if line.strip():
+            yield parse_record(line, n, default_published)
+
+
+def parse_record(line: str, n: int, default_published: str | None = None) -> Document | Rejected:
+    """One JSON Lines record in the contract's input form ({id, text, published?, title?, url?, source?})."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as e:
+        return Rejected(f"line-{n}", Errors.E005.format(line=n, detail=e.msg))
+    if not isinstance(obj, dict):
+        return Rejected(f"line-{n}", Errors.E005.format(line=n, detail="not an object"))
+    doc_id = str(obj.get("id") or f"line-{n}")
+    text = obj.get("text")
+    if not isinstance(text, str):
+        return Rejected(doc_id, Errors.E006.format(line=n))
+    try:
+        published = check_date(obj.get("published", obj.get("date"))) or default_published
+    except ValueError as e:
+        return Rejected(doc_id, str(e))
+    return Document(id=doc_id, text=text, published=published,
+                    **{k: str(obj[k]) for k in ("title", "url", "source") if obj.get(k)})
 
 
 def read_text_file(path: Path, published: str | None) -> Document | Rejected:
