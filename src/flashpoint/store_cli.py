@@ -69,7 +69,7 @@ def ingest(
     store = open_store(db)
     inputs = expand(paths)
     total = sum(_estimate(p) for p in inputs)
-    console = Console(stderr=True)
+    console = Console(stderr=True, width=None if sys.stderr.isatty() else 200)
     progress = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), DocsPerSecond(),
                         TextColumn("ETA"), TimeRemainingColumn(), console=console, disable=quiet,
                         transient=False)
