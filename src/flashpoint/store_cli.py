@@ -57,6 +57,8 @@ def ingest(
     published: Annotated[str | None, typer.Option(
         help="Publication date (YYYY-MM-DD) for inputs that carry none.", callback=_published_option)] = None,
     batch_size: Annotated[int, typer.Option(help="Documents per transaction (a kill loses at most one).")] = 32,
+    workers: Annotated[int, typer.Option(help="Extraction processes (one model each, ~0.4 GB of memory each).",
+                                         min=1)] = 1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Extract and store a corpus. Articles already stored (same text) are skipped; rerun after a crash.
@@ -83,7 +85,8 @@ def ingest(
             if t.total is not None and t.completed > t.total:
                 progress.update(task, total=t.completed)
 
-        summary = run_ingest(read_all(inputs, published), store, batch_size=batch_size, on_batch=advance)
+        summary = run_ingest(read_all(inputs, published), store, batch_size=batch_size, workers=workers,
+                             on_batch=advance)
     elapsed = time.monotonic() - started
     counts = store.counts()
     console.print(f"{summary.documents} documents in {elapsed:.1f}s: {summary.stored} new articles, "
@@ -120,16 +123,20 @@ EVENT_COLUMNS = ["id", "date", "source_code", "source", "code", "name", "target_
                  "country", "fatalities", "modality", "sentence"]
 
 
-def _query(actor, source_country, target_country, code, root, since, until, place, min_fatalities, text,
-           all_versions):
+def _query(options: dict):
+    """The EventQuery that a command's filter options describe."""
+    from dataclasses import fields
+
     from .store import EventQuery
 
-    return EventQuery(actor=actor, source_country=source_country, target_country=target_country, code=code,
-                      root=root, since=since, until=until, place=place, min_fatalities=min_fatalities, text=text,
-                      include_superseded=all_versions)
+    names = {f.name for f in fields(EventQuery)} - {"include_superseded", "location_ids", "article"}
+    return EventQuery(**{k: v for k, v in options.items() if k in names},
+                      include_superseded=options["all_versions"])
 
 
 ActorOpt = Annotated[str | None, typer.Option(help="Actor as source or target: a code (USAGOV, IRQ) or a name.")]
+SourceOpt = Annotated[str | None, typer.Option(help="Source actor's code or prefix (with --target: a dyad).")]
+TargetOpt = Annotated[str | None, typer.Option(help="Target actor's code or prefix.")]
 SourceCountryOpt = Annotated[str | None, typer.Option(help="Source actor's country (ISO3).")]
 TargetCountryOpt = Annotated[str | None, typer.Option(help="Target actor's country (ISO3).")]
 CodeOpt = Annotated[str | None, typer.Option(help="CAMEO code or prefix: 19 = every 19x code.")]
@@ -145,7 +152,8 @@ AllVersionsOpt = Annotated[bool, typer.Option(help="Include events of superseded
 @app.command()
 def events(
     db: DbOption = None,
-    actor: ActorOpt = None, source_country: SourceCountryOpt = None, target_country: TargetCountryOpt = None,
+    actor: ActorOpt = None, source: SourceOpt = None, target: TargetOpt = None,
+    source_country: SourceCountryOpt = None, target_country: TargetCountryOpt = None,
     code: CodeOpt = None, root: RootOpt = None, since: SinceOpt = None, until: UntilOpt = None,
     place: PlaceOpt = None, min_fatalities: MinFatalOpt = None, text: TextOpt = None,
     all_versions: AllVersionsOpt = False,
@@ -157,8 +165,7 @@ def events(
     Example: flashpoint events --actor USA --root 19 --since 2020-01
     """
     store = open_store(db)
-    query = _query(actor, source_country, target_country, code, root, since, until, place, min_fatalities, text,
-                   all_versions)
+    query = _query(locals())
     found = store.events(query, limit=limit or None)
     if format is OutputFormat.json:
         print(json.dumps([e.model_dump(mode="json") for e in found], ensure_ascii=False, indent=2))
@@ -268,7 +275,8 @@ def export(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout; "
                                                                         "parquet needs a file).")] = None,
     db: DbOption = None,
-    actor: ActorOpt = None, source_country: SourceCountryOpt = None, target_country: TargetCountryOpt = None,
+    actor: ActorOpt = None, source: SourceOpt = None, target: TargetOpt = None,
+    source_country: SourceCountryOpt = None, target_country: TargetCountryOpt = None,
     code: CodeOpt = None, root: RootOpt = None, since: SinceOpt = None, until: UntilOpt = None,
     place: PlaceOpt = None, min_fatalities: MinFatalOpt = None, text: TextOpt = None,
     all_versions: AllVersionsOpt = False,
@@ -283,8 +291,7 @@ def export(
     if exporter.binary and output is None:
         raise typer.BadParameter(f"{format.value} is binary: give --output FILE{exporter.suffix}")
     store = open_store(db)
-    query = _query(actor, source_country, target_country, code, root, since, until, place, min_fatalities, text,
-                   all_versions)
+    query = _query(locals())
     if output is None:
         n = exporter.write(store, query, sys.stdout)
     else:

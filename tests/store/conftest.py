@@ -4,20 +4,16 @@ reason; with CI=true it must run."""
 
 from __future__ import annotations
 
-import itertools
 import os
 import tempfile
 from pathlib import Path
 
 import pytest
 from conftest_data import BORDER, EXAMPLE, docs
-from pgserver import PostgresServer, find_bindir
-from sqlalchemy import create_engine, text
+from pgserver import PostgresServer, find_bindir, new_postgres_db
 
 from flashpoint.ingest.run import ingest
-from flashpoint.store import Store, database_url
-
-_names = itertools.count(1)
+from flashpoint.store import Store
 
 
 @pytest.fixture(scope="session")
@@ -41,17 +37,6 @@ def postgres_url():
         pytest.skip(f"could not start PostgreSQL: {e}")
     yield url
     server.stop()
-
-
-def new_postgres_db(admin_url: str) -> str:
-    """A fresh, empty database on the session's server; its URL."""
-    name = f"flashpoint_test_{os.getpid()}_{next(_names)}"
-    engine = create_engine(database_url(admin_url), isolation_level="AUTOCOMMIT")
-    with engine.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    engine.dispose()
-    return admin_url.rsplit("/", 1)[0] + "/" + name
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

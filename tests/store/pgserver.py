@@ -4,11 +4,18 @@ loopback only, trust authentication, fsync off (the data dies with the test sess
 from __future__ import annotations
 
 import glob
+import itertools
 import os
 import shutil
 import socket
 import subprocess
 from pathlib import Path
+
+from sqlalchemy import create_engine, text
+
+from flashpoint.store import database_url
+
+_names = itertools.count(1)
 
 
 def find_bindir() -> Path | None:
@@ -51,3 +58,14 @@ class PostgresServer:
     def stop(self) -> None:
         subprocess.run([*self.prefix, str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate",
                         "-w", "stop"], capture_output=True)
+
+
+def new_postgres_db(admin_url: str) -> str:
+    """A fresh, empty database on the session's server; its URL."""
+    name = f"flashpoint_test_{os.getpid()}_{next(_names)}"
+    engine = create_engine(database_url(admin_url), isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    engine.dispose()
+    return admin_url.rsplit("/", 1)[0] + "/" + name

@@ -15,9 +15,9 @@ from flashpoint.ingest.run import ingest
 from flashpoint.store import EventQuery, Store
 
 
-def export(store: Store, name: str, query: EventQuery = EventQuery()) -> str:
+def export(store: Store, name: str, query: EventQuery | None = None) -> str:
     out = io.StringIO()
-    EXPORTERS[name].write(store, query, out)
+    EXPORTERS[name].write(store, query or EventQuery(), out)
     return out.getvalue()
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest_data import EXAMPLE, docs
+from conftest_data import BORDER, EXAMPLE, docs
 from sqlalchemy import inspect, text
 
 from flashpoint.ingest.readers import Extracted
@@ -95,6 +95,8 @@ def test_store_queries_filter_as_documented(filled):
         a and ((a.code or "").startswith("KEN") or a.country == "KEN") for a in (e.source, e.target))) != set()
     assert ids(actor="police") == expect(lambda e: any(
         a and "police" in ((a.name or "") + a.text).lower() for a in (e.source, e.target)))
+    assert ids(source="KENCOP", target="KEN") == expect(lambda e: e.source and e.target and (
+        e.source.code or "").startswith("KENCOP") and (e.target.code or "").startswith("KEN")) != set()
     assert ids(source_country="SDN") == expect(lambda e: e.source and e.source.country == "SDN") != set()
     assert ids(place="KEN") == expect(lambda e: e.location and e.location.country == "KEN") != set()
     assert ids(place="mombasa") == expect(lambda e: e.location and e.location.name == "Mombasa") != set()
@@ -106,3 +108,13 @@ def test_store_queries_filter_as_documented(filled):
     assert filled.event(event.id) == event
     numbered = next(iter(filled.iter_event_rows(EventQuery(article=event.id.split(":")[0]))))
     assert filled.event(str(numbered["pk"])).id == numbered["id"]
+
+
+def test_store_worker_processes_store_what_one_process_stores(tmp_path, pipeline):
+    corpus = docs(("harbour.txt", EXAMPLE), ("border.txt", BORDER), ("empty.txt", ""),
+                  ("again.txt", EXAMPLE), ("short.txt", "Police arrested two men in Lagos on Friday."))
+    one, two = Store(str(tmp_path / "one.db")), Store(str(tmp_path / "two.db"))
+    first = ingest(corpus, one, batch_size=2, pipeline=lambda: pipeline)
+    second = ingest(corpus, two, batch_size=2, workers=2)
+    assert first == second and first.stored == 3 and first.already == 1
+    assert [s.article for s in one.iter_articles()] == [s.article for s in two.iter_articles()]

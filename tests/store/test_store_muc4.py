@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from conftest import new_postgres_db
+from pgserver import new_postgres_db
 
 from flashpoint.store import Store
 
@@ -22,7 +22,8 @@ TABLES = ("articles", "events", "actors", "locations", "quotes", "sources", "lin
 
 
 def ingest_command(corpus: Path, db: str) -> list[str]:
-    return [sys.executable, "-m", "flashpoint", "ingest", str(corpus), "--db", db, "--quiet", "--batch-size", "16"]
+    return [sys.executable, "-m", "flashpoint", "ingest", str(corpus), "--db", db, "--quiet", "--batch-size", "16",
+            "--workers", "2"]
 
 
 def sqlite_count(db: Path, table: str) -> int:

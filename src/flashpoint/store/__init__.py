@@ -9,14 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from ..models import Article, Event, Location
 from . import records
 from .engine import database_url, make_engine, migrate
-from .query import EventQuery
+from .query import EventQuery, place_ids
 from .schema import actors, articles, events, links, locations, metadata, quotes, rejects, sources
 
 ALL = EventQuery()  # no filter
@@ -77,57 +77,84 @@ class Store:
         return found
 
     def write(self, stored: list[StoredArticle], rejected: list[tuple[str, str]] = ()) -> WriteResult:
-        """Add articles (with everything extracted from them) and rejected inputs in one transaction."""
+        """Add articles (with everything extracted from them) and rejected inputs in one transaction.
+        Rows go in with one multi-row statement per table, whatever the number of articles."""
         result = WriteResult()
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         with self.engine.begin() as conn:
-            present = set(conn.scalars(select(articles.c.id).where(
-                articles.c.id.in_([s.article.id for s in stored])))) if stored else set()
+            ids = [s.article.id for s in stored]
+            present = set(conn.scalars(select(articles.c.id).where(articles.c.id.in_(ids)))) if ids else set()
+            fresh: list[StoredArticle] = []
             for s in stored:
                 if s.article.id in present:
                     result.duplicates += 1
-                    continue
-                present.add(s.article.id)
-                self._write_article(conn, s, now, result)
+                else:
+                    present.add(s.article.id)
+                    fresh.append(s)
+            if fresh:
+                self._write_articles(conn, fresh, now, result)
             for input_name, error in rejected:
                 self._write_reject(conn, input_name, error, now)
                 result.rejects += 1
         return result
 
-    def _write_article(self, conn: Connection, s: StoredArticle, now: str, result: WriteResult) -> None:
-        a = s.article
-        version, supersedes = 1, None
-        if a.url:
-            previous = conn.execute(select(articles.c.id, articles.c.version).where(
-                articles.c.url == a.url, articles.c.superseded == False)  # noqa: E712 (SQL)
-                .order_by(articles.c.version.desc())).first()
-            if previous is not None:
-                version, supersedes = previous.version + 1, previous.id
-                conn.execute(update(articles).where(articles.c.url == a.url).values(superseded=True))
-                result.superseded.append(previous.id)
-        pipeline_version = a.events[0].provenance.pipeline_version if a.events else None
-        conn.execute(insert(articles).values(
-            id=a.id, name=s.name, url=a.url, title=a.title, source=a.source, published=a.published, text=s.text,
-            ingested_at=now, pipeline_version=pipeline_version, version=version, supersedes=supersedes,
-            superseded=False, n_events=len(a.events)))
-        actor_rows = {r["id"]: r for e in a.events for x in (e.source, e.target) if x for r in [records.actor_row(x)]}
-        place_rows = {r["id"]: r for e in a.events if e.location for r in [records.location_row(e.location)]}
+    def _write_articles(self, conn: Connection, batch: list[StoredArticle], now: str, result: WriteResult) -> None:
+        # an article whose url is stored with another text is that url's next version
+        urls = {s.article.url for s in batch if s.article.url}
+        latest: dict[str, tuple[str, int]] = {}
+        if urls:
+            for row in conn.execute(select(articles.c.url, articles.c.id, articles.c.version).where(
+                    articles.c.url.in_(urls), articles.c.superseded == False)):  # noqa: E712 (SQL)
+                latest[row.url] = (row.id, row.version)
+        article_rows, rows = [], {t.name: [] for t in (events, quotes, sources, links)}
+        actor_rows: dict[str, dict] = {}
+        place_rows: dict[str, dict] = {}
+        for s in batch:
+            a = s.article
+            version, supersedes = 1, None
+            if a.url in latest:
+                supersedes, previous_version = latest[a.url]
+                version = previous_version + 1
+                result.superseded.append(supersedes)
+            if a.url:
+                latest[a.url] = (a.id, version)
+            article_rows.append({
+                "id": a.id, "name": s.name, "url": a.url, "title": a.title, "source": a.source,
+                "published": a.published, "text": s.text, "ingested_at": now,
+                "pipeline_version": a.events[0].provenance.pipeline_version if a.events else None,
+                "version": version, "supersedes": supersedes, "superseded": False, "n_events": len(a.events)})
+            for e in a.events:
+                for actor in (e.source, e.target):
+                    if actor is not None:
+                        row = records.actor_row(actor)
+                        actor_rows[row["id"]] = row
+                if e.location is not None:
+                    row = records.location_row(e.location)
+                    place_rows[row["id"]] = row
+            rows["events"] += [records.event_row(e, a.id, n) for n, e in enumerate(a.events)]
+            rows["quotes"] += records.quote_rows(a)
+            rows["sources"] += records.source_rows(a)
+            rows["links"] += records.link_rows(a)
+            result.articles += 1
+            result.events += len(a.events)
+        conn.execute(insert(articles), article_rows)
+        if result.superseded:  # after the insert: a version can be superseded within its own batch
+            conn.execute(update(articles).where(articles.c.id.in_(result.superseded)).values(superseded=True))
         self._insert_missing(conn, actors, actor_rows)
         self._insert_missing(conn, locations, place_rows)
-        for table, rows in ((events, [records.event_row(e, a.id, n) for n, e in enumerate(a.events)]),
-                            (quotes, records.quote_rows(a)), (sources, records.source_rows(a)),
-                            (links, records.link_rows(a))):
-            if rows:
-                conn.execute(insert(table), rows)
-        result.articles += 1
-        result.events += len(a.events)
+        for table in (events, quotes, sources, links):
+            if rows[table.name]:
+                conn.execute(insert(table), rows[table.name])
 
     @staticmethod
     def _insert_missing(conn: Connection, table, rows: dict[str, dict]) -> None:
         """Shared dimension rows (actors, places): insert the ones not stored yet."""
         if not rows:
             return
-        have = set(conn.scalars(select(table.c.id).where(table.c.id.in_(list(rows)))))
+        keys = list(rows)
+        have: set[str] = set()
+        for i in range(0, len(keys), 500):
+            have.update(conn.scalars(select(table.c.id).where(table.c.id.in_(keys[i:i + 500]))))
         new = [r for k, r in rows.items() if k not in have]
         if new:
             conn.execute(insert(table), new)
@@ -147,6 +174,7 @@ class Store:
     def events(self, query: EventQuery = ALL, limit: int | None = 100, offset: int = 0,
                newest_first: bool = True) -> list[Event]:
         """Events matching `query`, newest event date first (or in storage order)."""
+        query = self._resolve(query)
         stmt = query.where(select(events, *_location_columns()).outerjoin(
             locations, locations.c.id == events.c.location_id))
         order = (events.c.date.desc(), events.c.pk) if newest_first else (events.c.pk,)
@@ -175,8 +203,18 @@ class Store:
                 last = rows[-1].pk
 
     def count_events(self, query: EventQuery = ALL) -> int:
+        query = self._resolve(query)
         with self.engine.connect() as conn:
             return conn.scalar(query.where(select(func.count()).select_from(events)))
+
+    def _resolve(self, query: EventQuery) -> EventQuery:
+        """Look a place name up first, so that the events query can use the place index directly."""
+        p = (query.place or "").strip()
+        if not p or (len(p) == 3 and p.isupper()) or query.location_ids is not None:
+            return query
+        with self.engine.connect() as conn:
+            ids = tuple(conn.scalars(place_ids(p)))
+        return replace(query, location_ids=ids or ("",))
 
     def event(self, event_id: str) -> Event | None:
         """One event by its id ('ARTICLE:e3') or its number (the `pk` shown as GLOBALEVENTID)."""

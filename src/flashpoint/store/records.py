@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 from ..models import (
@@ -32,6 +33,7 @@ def article_key(text: str) -> str:
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:24]
 
 
+@lru_cache(maxsize=1 << 16)  # the same actors recur across a batch's events
 def _digest(*parts: object) -> str:
     return hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode()).hexdigest()[:16]
 

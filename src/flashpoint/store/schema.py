@@ -130,9 +130,9 @@ Index("ix_events_code", events.c.code)
 Index("ix_events_source_country_date", events.c.source_country, events.c.date)
 Index("ix_events_target_country_date", events.c.target_country, events.c.date)
 Index("ix_events_dyad_date", events.c.source_code, events.c.target_code, events.c.date)
-Index("ix_events_target_code", events.c.target_code)
+Index("ix_events_target_code_date", events.c.target_code, events.c.date)
 Index("ix_events_location_country_date", events.c.location_country, events.c.date)
-Index("ix_events_location_name", events.c.location_name)
+Index("ix_events_location_date", events.c.location_id, events.c.date)
 Index("ix_events_fatalities", events.c.fatalities)
 
 quotes = Table(

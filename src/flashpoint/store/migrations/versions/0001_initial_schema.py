@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: (none)
-Create Date: 2026-11-25 03:40:52.256907
+Create Date: 2026-11-25 03:53:05.672823
 """
 
 from __future__ import annotations
@@ -143,10 +143,10 @@ def upgrade() -> None:
         batch_op.create_index('ix_events_dyad_date', ['source_code', 'target_code', 'date'], unique=False)
         batch_op.create_index('ix_events_fatalities', ['fatalities'], unique=False)
         batch_op.create_index('ix_events_location_country_date', ['location_country', 'date'], unique=False)
-        batch_op.create_index('ix_events_location_name', ['location_name'], unique=False)
+        batch_op.create_index('ix_events_location_date', ['location_id', 'date'], unique=False)
         batch_op.create_index('ix_events_root_date', ['root', 'date'], unique=False)
         batch_op.create_index('ix_events_source_country_date', ['source_country', 'date'], unique=False)
-        batch_op.create_index('ix_events_target_code', ['target_code'], unique=False)
+        batch_op.create_index('ix_events_target_code_date', ['target_code', 'date'], unique=False)
         batch_op.create_index('ix_events_target_country_date', ['target_country', 'date'], unique=False)
 
     op.create_table('links',
@@ -222,10 +222,10 @@ def downgrade() -> None:
     op.drop_table('links')
     with op.batch_alter_table('events', schema=None) as batch_op:
         batch_op.drop_index('ix_events_target_country_date')
-        batch_op.drop_index('ix_events_target_code')
+        batch_op.drop_index('ix_events_target_code_date')
         batch_op.drop_index('ix_events_source_country_date')
         batch_op.drop_index('ix_events_root_date')
-        batch_op.drop_index('ix_events_location_name')
+        batch_op.drop_index('ix_events_location_date')
         batch_op.drop_index('ix_events_location_country_date')
         batch_op.drop_index('ix_events_fatalities')
         batch_op.drop_index('ix_events_dyad_date')
