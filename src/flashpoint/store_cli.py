@@ -179,7 +179,7 @@ def events(
     total = store.count_events(query)
     table = Table(title=f"{len(found)} of {total} events", show_lines=False)
     for col in ("id", "date", "source", "event", "target", "place", "killed", "sentence"):
-        table.add_column(col, overflow="fold", max_width=60 if col == "sentence" else 22)
+        table.add_column(col, no_wrap=col in ("id", "date"), max_width={"sentence": 60, "id": 30}.get(col, 22))
     for e, r in zip(found, rows, strict=True):
         table.add_row(e.id, r["date"], actor_label(e.source), escape(f"{e.code} {e.name}"), actor_label(e.target),
                       escape(r["place"]), "" if e.fatalities is None else str(e.fatalities),
