@@ -111,6 +111,23 @@ def load(store: Store, n_events: int, synthetic: Synthetic, batch: int = 200) ->
     return written / seconds
 
 
+def end_to_end(corpus: Path, limit: int, workers: int) -> str:
+    """A real ingest (reading, extraction, writing) of the first `limit` documents of a JSONL corpus."""
+    from flashpoint.ingest.readers import read_records
+    from flashpoint.ingest.run import ingest
+
+    lines = corpus.read_text(encoding="utf-8").splitlines()[:limit]
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(os.path.join(tmp, "e2e.db"))
+        start = time.perf_counter()
+        summary = ingest(read_records(lines, corpus.name, None), store, workers=workers)
+        seconds = time.perf_counter() - start
+        store.close()
+    return (f"- end to end ({corpus.name}, {summary.documents} documents, {workers} worker"
+            f"{'s' if workers > 1 else ''}, model loading included): {summary.documents / seconds:.1f} documents/s, "
+            f"{summary.events / seconds:.0f} events/s")
+
+
 def queries(synthetic: Synthetic, rng: random.Random, n: int) -> dict[str, list[EventQuery]]:
     def window() -> tuple[str, str]:
         start = dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(3500))
@@ -136,6 +153,9 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--db", help="SQLite path or PostgreSQL URL (default: a new temporary SQLite file)")
     parser.add_argument("--queries", type=int, default=200, help="queries of each kind")
+    parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "data" / "muc4" / "muc4_dev.jsonl",
+                        help="JSONL corpus for the end-to-end ingest rate (skipped if missing)")
+    parser.add_argument("--limit", type=int, default=300, help="documents of --corpus to ingest end to end")
     parser.add_argument("--update-docs", action="store_true", help="write the figures into docs/store.md")
     args = parser.parse_args()
 
@@ -171,6 +191,9 @@ def main() -> int:
     for name, (p50, p95, mean_rows) in results.items():
         lines.append(f"- {name}: p50 {p50:.1f} ms, p95 {p95:.1f} ms (mean {mean_rows:.0f} events returned, "
                      f"limit 100)")
+    if args.corpus.exists() and args.limit:
+        for workers in (1, 2):
+            lines.append(end_to_end(args.corpus, args.limit, workers))
     print("\n".join(lines))
     if args.update_docs:
         update_docs(lines)

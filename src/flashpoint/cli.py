@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+from sqlalchemy.exc import SQLAlchemyError
 
 from .errors import Errors, FlashpointError
 from .ingest import check_date, read_inputs
@@ -157,6 +158,10 @@ def run() -> None:  # pragma: no cover - console entry point
         app(standalone_mode=True)
     except FlashpointError as e:
         print(f"flashpoint: {e}", file=sys.stderr)
+        sys.exit(1)
+    except SQLAlchemyError as e:
+        detail = str(getattr(e, "orig", None) or e).strip().splitlines()[0]
+        print(f"flashpoint: {Errors.E018.format(detail=detail)}", file=sys.stderr)
         sys.exit(1)
     except KeyboardInterrupt:
         err.print("interrupted")

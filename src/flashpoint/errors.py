@@ -30,6 +30,7 @@ class Errors:
     E015 = ErrorCode("E015", "not a readable RSS/Atom feed ({detail})")
     E016 = ErrorCode("E016", "unsupported file type {suffix} (ingest reads .txt .html .json .jsonl .rss .atom .xml)")
     E017 = ErrorCode("E017", "cannot open the database {url}: {detail}")
+    E018 = ErrorCode("E018", "database error ({detail}); committed batches are kept, rerun to complete")
 
 
 class Warnings:

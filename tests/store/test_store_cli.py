@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -68,6 +69,19 @@ def test_store_cli_bad_database_is_one_line(tmp_path):
     assert out.returncode == 1 and out.stderr.startswith("flashpoint: [E017]") and "Traceback" not in out.stderr
     out = run("events", "--db", str(tmp_path / "no" / "such" / "dir.db"))
     assert out.returncode == 1 and "[E017]" in out.stderr
+
+
+def test_store_cli_damaged_database_is_one_line(tmp_path):
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"this is not a database" * 100)
+    out = run("events", "--db", str(garbage))
+    assert out.returncode == 1 and "[E017]" in out.stderr and "Traceback" not in out.stderr
+    damaged = tmp_path / "damaged.db"
+    Store(str(damaged)).close()
+    with sqlite3.connect(damaged) as conn:
+        conn.execute("DROP TABLE events")
+    out = run("events", "--db", str(damaged))
+    assert out.returncode == 1 and out.stderr.startswith("flashpoint: [E018]") and "Traceback" not in out.stderr
 
 
 def test_store_cli_parquet_needs_a_file(tmp_path):
