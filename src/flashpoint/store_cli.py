@@ -125,11 +125,10 @@ EVENT_COLUMNS = ["id", "date", "source_code", "source", "code", "name", "target_
 
 def _query(options: dict):
     """The EventQuery that a command's filter options describe."""
-    from dataclasses import fields
-
     from .store import EventQuery
+    from .store.query import FILTERS
 
-    names = {f.name for f in fields(EventQuery)} - {"include_superseded", "location_ids", "article"}
+    names = set(FILTERS) - {"include_superseded", "article"}
     return EventQuery(**{k: v for k, v in options.items() if k in names},
                       include_superseded=options["all_versions"])
 

@@ -26,6 +26,25 @@ def test_store_migrations_build_exactly_the_schema(store):
     assert alembic_config().get_main_option("script_location").endswith("migrations")
 
 
+def test_store_an_older_database_is_migrated_with_its_data(db_url, pipeline):
+    """A database at the first schema revision, opened by this version, is upgraded and keeps its rows."""
+    from alembic.script import ScriptDirectory
+
+    from flashpoint.store.engine import migrate, schema_revision
+
+    old = Store(db_url, create=False)
+    migrate(old.engine, "0001")
+    ingest(docs(("harbour.txt", EXAMPLE)), old, pipeline=lambda: pipeline)
+    before = old.counts()
+    old.close()
+    upgraded = Store(db_url)
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert schema_revision(upgraded.engine) == head != "0001" and upgraded.counts() == before
+    with upgraded.engine.connect() as conn:
+        assert "ix_articles_superseded" in {i["name"] for i in inspect(conn).get_indexes("articles")}
+    upgraded.close()
+
+
 def test_store_sqlite_uses_wal_so_readers_work_during_ingest(tmp_path):
     s = Store(str(tmp_path / "w.db"))
     with s.engine.connect() as conn:

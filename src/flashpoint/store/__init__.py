@@ -9,14 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from ..models import Article, Event, Location
 from . import records
 from .engine import database_url, make_engine, migrate
-from .query import EventQuery, place_ids
+from .query import EventQuery
 from .schema import actors, articles, events, links, locations, metadata, quotes, rejects, sources
 
 ALL = EventQuery()  # no filter
@@ -174,14 +174,13 @@ class Store:
     def events(self, query: EventQuery = ALL, limit: int | None = 100, offset: int = 0,
                newest_first: bool = True) -> list[Event]:
         """Events matching `query`, newest event date first (or in storage order)."""
-        query = self._resolve(query)
-        stmt = query.where(select(events, *_location_columns()).outerjoin(
-            locations, locations.c.id == events.c.location_id))
-        order = (events.c.date.desc(), events.c.pk) if newest_first else (events.c.pk,)
-        stmt = stmt.order_by(*order).offset(offset)
-        if limit is not None:
-            stmt = stmt.limit(limit)
         with self.engine.connect() as conn:
+            stmt = query.where(select(events, *_location_columns()).outerjoin(
+                locations, locations.c.id == events.c.location_id), query.lookup(conn))
+            order = (events.c.date.desc(), events.c.pk) if newest_first else (events.c.pk,)
+            stmt = stmt.order_by(*order).offset(offset)
+            if limit is not None:
+                stmt = stmt.limit(limit)
             return [_event(r._mapping) for r in conn.execute(stmt)]
 
     def iter_event_rows(self, query: EventQuery = ALL, chunk: int = 5000) -> Iterator[dict]:
@@ -192,9 +191,10 @@ class Store:
                 articles.c.title.label("article_title"), articles.c.source.label("article_source"),
                 articles.c.published.label("article_published"), articles.c.ingested_at.label("article_ingested_at")]
         with self.engine.connect() as conn:
+            found = query.lookup(conn)
             while True:
                 stmt = query.where(select(*cols).join(articles, articles.c.id == events.c.article_id)
-                                   .outerjoin(locations, locations.c.id == events.c.location_id))
+                                   .outerjoin(locations, locations.c.id == events.c.location_id), found)
                 rows = conn.execute(stmt.where(events.c.pk > last).order_by(events.c.pk).limit(chunk)).all()
                 if not rows:
                     return
@@ -203,18 +203,8 @@ class Store:
                 last = rows[-1].pk
 
     def count_events(self, query: EventQuery = ALL) -> int:
-        query = self._resolve(query)
         with self.engine.connect() as conn:
-            return conn.scalar(query.where(select(func.count()).select_from(events)))
-
-    def _resolve(self, query: EventQuery) -> EventQuery:
-        """Look a place name up first, so that the events query can use the place index directly."""
-        p = (query.place or "").strip()
-        if not p or (len(p) == 3 and p.isupper()) or query.location_ids is not None:
-            return query
-        with self.engine.connect() as conn:
-            ids = tuple(conn.scalars(place_ids(p)))
-        return replace(query, location_ids=ids or ("",))
+            return conn.scalar(query.where(select(func.count()).select_from(events), query.lookup(conn)))
 
     def event(self, event_id: str) -> Event | None:
         """One event by its id ('ARTICLE:e3') or its number (the `pk` shown as GLOBALEVENTID)."""
@@ -237,10 +227,11 @@ class Store:
         """Every stored article (or those with an event matching `query`), in ingest order."""
         last = ""
         with self.engine.connect() as conn:
+            found = query.lookup(conn) if query is not None else None
             while True:
                 stmt = select(articles).where(articles.c.id > last).order_by(articles.c.id).limit(chunk)
                 if query is not None:
-                    stmt = stmt.where(articles.c.id.in_(query.where(select(events.c.article_id))))
+                    stmt = stmt.where(articles.c.id.in_(query.where(select(events.c.article_id), found)))
                 rows = conn.execute(stmt).all()
                 if not rows:
                     return

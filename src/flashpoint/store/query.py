@@ -1,12 +1,18 @@
-"""Event filters, as the `events` and `export` commands and the API take them, turned into SQL."""
+"""Event filters, as the `events` and `export` commands take them, turned into SQL.
+
+Code prefixes ('USA' = USA, USAGOV, USAMIL ...) and place names are first looked up in the small `actors`
+and `locations` tables (`lookups`), so that the events query is a set of point lookups on its indexes —
+the query planners (SQLite's above all) pick the right index for `IN (...)` where a range or a
+subquery would mislead them.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Connection, Select, and_, func, or_, select
 
-from .schema import articles, events, locations
+from .schema import actors, articles, events, locations
 
 
 @dataclass(frozen=True)
@@ -27,24 +33,24 @@ class EventQuery:
     text: str | None = None  # words in the event's sentence
     article: str | None = None
     include_superseded: bool = False  # events of older versions of an edited article
-    location_ids: tuple[str, ...] | None = None  # `place` looked up in the locations table (Store does it)
 
-    def where(self, stmt: Select) -> Select:
+    def where(self, stmt: Select, lookups: Lookups | None = None) -> Select:
         c = events.c
+        found = lookups or Lookups()
         conds = []
         if self.actor:
             a = self.actor.strip()
-            if a.isupper() and a.isalpha():  # a code: country (IRQ), composite (USAGOV) or a prefix of one
-                conds.append(or_(prefix(c.source_code, a), prefix(c.target_code, a),
+            if is_code(a):
+                conds.append(or_(found.code_match(c.source_code, a), found.code_match(c.target_code, a),
                                  c.source_country == a, c.target_country == a))
             else:
                 pattern = f"%{a.lower()}%"
                 conds.append(or_(func.lower(c.source_name).like(pattern), func.lower(c.target_name).like(pattern),
                                  func.lower(c.source_text).like(pattern), func.lower(c.target_text).like(pattern)))
         if self.source:
-            conds.append(prefix(c.source_code, self.source.strip().upper()))
+            conds.append(found.code_match(c.source_code, self.source.strip().upper()))
         if self.target:
-            conds.append(prefix(c.target_code, self.target.strip().upper()))
+            conds.append(found.code_match(c.target_code, self.target.strip().upper()))
         if self.source_country:
             conds.append(c.source_country == self.source_country.upper())
         if self.target_country:
@@ -62,9 +68,9 @@ class EventQuery:
             p = self.place.strip()
             if len(p) == 3 and p.isupper():
                 conds.append(c.location_country == p)
-            elif self.location_ids is not None:
+            elif found.places is not None:
+                ids = found.places
                 # one place: the (location_id, date) index gives the newest events first, with no sort
-                ids = self.location_ids
                 conds.append(c.location_id == ids[0] if len(ids) == 1 else c.location_id.in_(ids))
             else:
                 conds.append(c.location_id.in_(place_ids(p)))
@@ -78,6 +84,40 @@ class EventQuery:
             old = select(articles.c.id).where(articles.c.superseded == True)  # noqa: E712 (SQL, not Python)
             conds.append(c.article_id.not_in(old))
         return stmt.where(and_(*conds)) if conds else stmt
+
+    def code_prefixes(self) -> set[str]:
+        values = [self.source, self.target] + ([self.actor] if self.actor and is_code(self.actor.strip()) else [])
+        return {v.strip().upper() for v in values if v}
+
+    def lookup(self, conn: Connection) -> Lookups:
+        """Resolve code prefixes and the place name against the actors and locations tables."""
+        codes = {}
+        for p in self.code_prefixes():
+            codes[p] = tuple(conn.scalars(select(actors.c.code).distinct().where(prefix(actors.c.code, p))))
+        places = None
+        name = (self.place or "").strip()
+        if name and not (len(name) == 3 and name.isupper()):
+            places = tuple(conn.scalars(place_ids(name)))
+        return Lookups(codes, places)
+
+
+FILTERS = tuple(f.name for f in fields(EventQuery))
+
+
+@dataclass(frozen=True)
+class Lookups:
+    codes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # code prefix -> the codes stored
+    places: tuple[str, ...] | None = None  # location ids for the place name
+
+    def code_match(self, column, value: str):
+        codes = self.codes.get(value)
+        if codes is None:
+            return prefix(column, value)
+        return column.in_(codes)
+
+
+def is_code(value: str) -> bool:
+    return value.isupper() and value.isalpha()
 
 
 def prefix(column, value: str):

@@ -44,6 +44,7 @@ articles = Table(
 )
 Index("ix_articles_url", articles.c.url)
 Index("ix_articles_published", articles.c.published)
+Index("ix_articles_superseded", articles.c.superseded)  # every events query leaves superseded versions out
 
 # Distinct actors and places, keyed by a hash of their identifying fields.
 actors = Table(
