@@ -94,11 +94,8 @@ def ingest(
                   f"{sum(summary.rejected.values())} rejected"
                   + (f"; {summary.superseded} older versions superseded" if summary.superseded else ""))
     for code, n in sorted(summary.rejected.items()):
-        example = next(err for _, err in summary.examples if err.startswith(f"[{code}]")) \
-            if any(err.startswith(f"[{code}]") for _, err in summary.examples) else code
-        console.print(f"  {n} × {escape(example)}")
-    for name, error in summary.examples[:5]:
-        console.print(f"  {escape(name)}: {escape(error)}", style="dim")
+        name, error = summary.examples[code]
+        console.print(f"  {n} × {escape(error)} (first: {escape(name)})")
     console.print(f"store {_safe_url(store.url)}: {counts['articles']} articles, {counts['events']} events")
 
 

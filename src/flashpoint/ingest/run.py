@@ -26,13 +26,13 @@ class IngestSummary:
     already: int = 0  # articles the store had (same text): nothing written
     events: int = 0
     rejected: Counter[str] = field(default_factory=Counter)  # error code -> count
-    examples: list[tuple[str, str]] = field(default_factory=list)  # (input, error), the first few
+    examples: dict[str, tuple[str, str]] = field(default_factory=dict)  # code -> its first (input, error)
     superseded: int = 0  # older versions of an article's url replaced by an edited text
 
     def add_reject(self, name: str, error: str) -> None:
-        self.rejected[error[1:5] if error.startswith("[") else "other"] += 1
-        if len(self.examples) < 20:
-            self.examples.append((name, error))
+        code = error[1:5] if error.startswith("[") else "other"
+        self.rejected[code] += 1
+        self.examples.setdefault(code, (name, error))
 
 
 def batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
