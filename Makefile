@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 EXAMPLE := examples/harbour-clash.txt
 EXAMPLE_DATE := 2024-03-12
 
-.PHONY: setup run test lint eval bench clean
+.PHONY: setup run test lint eval bench bench-store clean
 
 $(BIN)/flashpoint: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,9 @@ eval: setup  ## run the dev suites through the reference scorer; rewrites docs/a
 
 bench: setup  ## throughput against a bare spaCy parse of the same corpus
 	$(BIN)/python benchmarks/throughput.py
+
+bench-store: setup  ## 1M synthetic events in SQLite: write rate and query p95
+	$(BIN)/python benchmarks/store.py
 
 clean:
 	rm -rf $(VENV) eval .pytest_cache .ruff_cache
