@@ -23,3 +23,32 @@ def test_howmany_not_a_number():
 def test_howmany_fatalities_tied_to_event(extract, text, killed):
     article = extract(text)
     assert any(e.fatalities == killed for e in article.events)
+
+
+def counts(article) -> tuple[int, int]:
+    """The largest killed and injured counts on the article's violent events."""
+    violent = [e for e in article.events if e.root in ("18", "19", "20")]
+    return (max((e.fatalities or 0 for e in violent), default=0), max((e.injured or 0 for e in violent), default=0))
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # a person shot and not said to have died is one person hurt; a car shot at is no casualty
+    ("Police said a man was shot in the leg outside a bar on Friday night.", 0, 1),
+    ("Gunmen shot at the car as it drove past the checkpoint, police said.", 0, 0),
+    ("A man allegedly shot himself in the hand while cleaning a rifle, deputies said.", 0, 1),
+    # fatal forms of a harm verb
+    ("A 19-year-old man was fatally shot in the city's north early Sunday, police said.", 1, 0),
+    ("A woman was shot to death during a street festival on Sunday.", 1, 0),
+    ("A gunman shot and killed two people at a petrol station on Monday.", 2, 0),
+    ("Officer Dana Ruiz was killed in a shootout outside a police station on Tuesday.", 1, 0),
+    # 'left X dead' counts the people left, not the subject
+    ("A shooting outside a nightclub on Saturday left two men dead, police said.", 2, 0),
+    # a victim who dies later in the article moves from injured to killed
+    ("A man was shot in the chest on Friday night, police said. He was taken to a hospital, where he died.",
+     1, 0),
+    ("Two men were shot outside a bar on Friday, police said. One of the men later died at the hospital.", 1, 1),
+    ("Marcus Lee was shot near a bus stop, police said. Lee was pronounced dead at the scene.", 1, 0),
+    ("A teenager was shot in the arm on Tuesday. The victim is expected to survive.", 0, 1),
+])
+def test_howmany_victims_of_shootings(extract, text, killed, injured):
+    assert counts(extract(text, published="2016-07-04")) == (killed, injured)

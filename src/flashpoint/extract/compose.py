@@ -11,9 +11,20 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..models import Quantity
 from ..nlp import registry
+from . import howmany
 from .state import DocState, EventDraft, Mention
-from .syntax import NOUN_TAGS, STATEMENT_ROOTS, VERB_TAGS, VIOLENT_ROOTS, child, prep_object
+from .syntax import (
+    NOUN_TAGS,
+    STATEMENT_ROOTS,
+    VERB_TAGS,
+    VIOLENT_ROOTS,
+    child,
+    is_future,
+    is_negated,
+    prep_object,
+)
 
 if TYPE_CHECKING:
     from .events import EventFinder
@@ -487,3 +498,80 @@ def fill_from_place(state: DocState) -> None:
         if d.target is not None and d.target.country is None and src is not None and src.agent == "COP" and \
                 src.country and d.target.agent in (None, *LOCAL_AGENTS):
             d.target = _with_country(d.target, src.country, "people acted on by their own police")
+
+
+DIE_LEMMAS = {"die", "succumb"}
+
+
+def later_deaths(finder: EventFinder) -> None:
+    """'Two men were shot ... One of the men later died.' / '... where he died': a victim counted as
+    injured by an earlier attack who dies later in the text moves from that attack's injured to its
+    fatalities (or gives its fatalities, when the attack had no count)."""
+    state = finder.state
+    attacks = [d for d in state.drafts if d.code[:2] in ("18", "19") and not d.suppressed and d.target_tok is not None]
+    if not attacks:
+        return
+    for t in state.doc:
+        if not _is_death(t) or is_negated(t) or is_future(t):
+            continue
+        subj = child(t, "nsubj", "nsubjpass")
+        if subj is None:
+            continue
+        victim, n = _dead_person(subj, finder)
+        if victim is None or n is None:
+            continue
+        d = _attack_on(victim, t, attacks, finder)
+        if d is None:
+            continue
+        moved = min(n, d.injured) if d.injured else 0
+        if d.injured:
+            d.injured -= moved
+            d.fatalities = (d.fatalities or 0) + moved
+            d.quantities = [q if q.role != "injured" else q.model_copy(update={"value": d.injured})
+                            for q in d.quantities if q.role != "injured" or d.injured]
+        elif d.fatalities is None:
+            d.fatalities = n
+        d.quantities.append(Quantity(value=n, role="killed", unit=None,
+                                     text=state.doc[subj.left_edge.i:t.i + 1].text))
+
+
+def _is_death(t: Token) -> bool:
+    lemma = t.lemma_.lower()
+    if t.pos_ == "VERB" and lemma in DIE_LEMMAS:
+        return True
+    # 'was pronounced dead', 'was declared dead'
+    return lemma in ("pronounce", "declare") and any(c.lemma_.lower() == "dead" for c in t.children)
+
+
+def _dead_person(subj: Token, finder: EventFinder) -> tuple[Token | None, int | None]:
+    """The victim noun the subject stands for, and how many died: 'One of the men' -> (men, 1)."""
+    if subj.like_num or subj.lower_ in ("both", "all"):
+        of = prep_object(subj, ("of",))
+        if of is None:
+            return None, None
+        n = 2 if subj.lower_ == "both" else howmany.count_of(subj)
+        return of, n
+    q = howmany.victims(subj, finder.person_nouns)
+    return subj, (q.value if q else None)
+
+
+def _attack_on(victim: Token, death: Token, attacks: list[EventDraft], finder: EventFinder) -> EventDraft | None:
+    """The latest attack before the death whose victim this is: the same person by coreference or name,
+    the same noun ('the men'), or 'the victim'."""
+    mention = finder.state.mentions.get(victim.i)
+    referent = mention.refers_to if mention is not None else None
+    before = [d for d in attacks if d.trigger.i < death.i or d.trigger.sent == death.sent]
+    for d in reversed(before):
+        target = d.target_tok
+        if referent is not None and target.i == referent:
+            return d
+        if referent is None and victim.lower_ in howmany.SINGULAR_PRONOUNS and d.injured == 1 \
+                and death.sent.start - d.trigger.sent.end < 80:
+            return d  # 'A man was shot ... He was taken to a hospital, where he died.'
+
+        if victim.pos_ == "PROPN" and d.target is not None and victim.text in d.target.text:
+            return d
+        if victim.pos_ == "NOUN" and (victim.lemma_.lower() == target.lemma_.lower()
+                                      or victim.lemma_.lower() == "victim"):
+            return d
+    return None

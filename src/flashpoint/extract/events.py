@@ -44,6 +44,9 @@ class EventFinder:
         self.k = state.knowledge
         self.resolver = ActorResolver(state)
         self.by_token: dict[int, EventDraft] = {}
+        # people nouns for counting victims: the general ones and every sector role noun
+        self.person_nouns = self.k.person_nouns | frozenset(
+            w for w, (_, kind) in self.k.agents.items() if kind in ("noun", "both"))
 
     # -- triggers -----------------------------------------------------------------------------
     def entry_for(self, tok: Token) -> TriggerEntry | None:
@@ -311,6 +314,10 @@ class EventFinder:
         self.add_counts(d, tok, target_tok)
         return d
 
+    def victims(self, tok: Token | None, role: str):
+        q = howmany.victims(tok, self.person_nouns)
+        return q.model_copy(update={"role": role}) if q else None
+
     def casualty_clauses(self, d: EventDraft, tok: Token) -> None:
         """'One person is dead and two are hurt after a shooting': casualty clauses whose clause holds the
         event (or hang off it) give its counts."""
@@ -324,7 +331,10 @@ class EventFinder:
             related = tok.i in {x.i for x in holder.subtree} or holder.i in {a.i for a in tok.ancestors}
             if not related:
                 continue
-            subj = child(holder, "nsubj", "nsubjpass") or child(t, "nsubj", "nsubjpass")
+            if t.dep_ == "oprd":  # 'left two men dead': the object is who died
+                subj = child(holder, "dobj")
+            else:
+                subj = child(holder, "nsubj", "nsubjpass") or child(t, "nsubj", "nsubjpass")
             q = howmany.quantity(subj, role)
             if q is None:
                 continue
@@ -342,13 +352,20 @@ class EventFinder:
             self.casualty_clauses(d, tok)
         if d.fatalities is not None or d.injured is not None:
             return
-        if lemma in howmany.KILL_LEMMAS or (lemma == "shoot" and ("dead" in words or "death" in words)):
-            q = howmany.quantity(target_tok, "killed")
+        fatal = lemma in howmany.KILL_LEMMAS or (lemma in howmany.HARM_LEMMAS | HARM_NOUNS and is_fatal(tok, words))
+        if fatal:
+            q = howmany.quantity(target_tok, "killed") or self.victims(target_tok, "killed")
             if q:
                 d.fatalities = q.value
                 d.quantities.append(q)
         elif lemma in howmany.INJURE_LEMMAS:
             q = howmany.quantity(target_tok, "injured")
+            if q:
+                d.injured = q.value
+                d.quantities.append(q)
+        elif (lemma in howmany.HARM_LEMMAS or lemma in HARM_NOUNS) and d.code[:2] in ("18", "19"):
+            # 'a man was shot in the leg': one person hurt — unless a later sentence says he died
+            q = self.victims(target_tok, "injured")
             if q:
                 d.injured = q.value
                 d.quantities.append(q)
@@ -369,6 +386,25 @@ class EventFinder:
                         if q and d.fatalities is None:
                             d.fatalities = q.value
                             d.quantities.append(q)
+
+HARM_NOUNS = {"shooting", "stabbing", "beating"}
+FATAL_NOUN_MODIFIERS = {"fatal", "deadly", "lethal", "death"}
+
+
+def is_fatal(tok: Token, words: set[str]) -> bool:
+    """'fatally shot', 'shot dead', 'shot to death', 'shot and killed', 'a fatal shooting', 'shooting death'."""
+    if "dead" in words or "death" in words or words & howmany.FATAL_ADVERBS:
+        return True
+    for c in tok.children:
+        if c.dep_ == "conj" and c.lemma_.lower() in howmany.KILL_LEMMAS | {"die"}:
+            return True
+        if c.dep_ in ("amod", "compound") and c.lemma_.lower() in FATAL_NOUN_MODIFIERS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in c.children):
+            return True
+    # 'the shooting death of ...': the trigger modifies 'death'
+    return tok.dep_ == "compound" and tok.head.lemma_.lower() == "death"
+
 
 @registry.stage("flashpoint.events.v1", requires=("mentions", "quotes"), assigns=("drafts",))
 def find_events(state: DocState) -> None:
@@ -392,6 +428,7 @@ def find_events(state: DocState) -> None:
     compose.victim_accusations(finder)
     compose.clause_demands(finder)
     compose.expand_compound_actors(finder)
+    compose.later_deaths(finder)
     # mentions that are not events of their own may still name one ('the arrests sparked ...')
     state.mentioned = [d for d in state.drafts if not d.suppressed]
     state.drafts = [d for d in state.drafts if compose.keep(d, finder)]

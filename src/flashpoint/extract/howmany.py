@@ -24,6 +24,10 @@ VAGUE = {"dozens": 12, "dozen": 12, "scores": 20, "hundreds": 100, "thousands": 
 ARTICLES = {"a", "an"}
 KILL_LEMMAS = {"kill", "slay", "murder", "massacre", "execute", "behead", "assassinate", "lynch", "gun"}
 INJURE_LEMMAS = {"wound", "injure", "hurt", "maim"}
+# Attacks that harm the person they hit: a victim of one is injured unless the text says the victim died.
+HARM_LEMMAS = {"shoot", "stab", "wound", "injure", "hurt", "maim", "beat", "slash", "graze"}
+FATAL_ADVERBS = {"fatally", "mortally"}
+SINGULAR_PRONOUNS = {"he", "she", "him", "her", "himself", "herself"}
 DEATH_NOUNS = {"death", "dead", "fatality", "casualty", "body", "life"}
 
 
@@ -98,3 +102,52 @@ def quantity(tok: Token | None, role: str | None) -> Quantity | None:
     if value is None:
         return None
     return Quantity(value=value, unit=unit_of(tok), role=role, text=tok.doc[tok.left_edge.i:tok.i + 1].text)
+
+
+def victims(tok: Token | None, person_nouns: frozenset[str]) -> Quantity | None:
+    """How many people a victim phrase names: 'two men' 2, 'a 19-year-old man' 1, 'him' 1, 'Christian
+    Dawson' 1, 'his daughter and her mother' 2. None when it is not people ('the car') or not said
+    ('residents')."""
+    if tok is None:
+        return None
+    total = _victims_one(tok, person_nouns)
+    if total is None:
+        return None
+    for c in tok.children:
+        if c.dep_ == "conj":
+            more = _victims_one(c, person_nouns)
+            if more is None:
+                return None  # 'a man and several others': the whole is not counted
+            total += more
+            for g in c.children:  # a third conjunct hangs off the second
+                if g.dep_ == "conj":
+                    more = _victims_one(g, person_nouns)
+                    if more is None:
+                        return None
+                    total += more
+    left = tok.left_edge.i
+    right = max([tok.i] + [c.right_edge.i for c in tok.children if c.dep_ == "conj"])
+    return Quantity(value=total, unit=unit_of(tok), role=None, text=tok.doc[left:right + 1].text)
+
+
+def _victims_one(tok: Token, person_nouns: frozenset[str]) -> int | None:
+    lower = tok.lower_
+    if lower in SINGULAR_PRONOUNS:
+        return 1
+    if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
+        return 1
+    unit = unit_of(tok) if (tok.like_num or tok.pos_ == "NUM") else tok.lemma_.lower()
+    if unit is None or not _is_person_noun(unit, person_nouns):
+        return None
+    value = count_of(tok)
+    if value is not None:
+        return value
+    if tok.tag_ == "NN" and any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children):
+        return 1  # 'the woman', 'his son', '19-year-old man': one person
+    return None
+
+
+def _is_person_noun(word: str, person_nouns: frozenset[str]) -> bool:
+    word = word.lower()
+    return word in person_nouns or word.rstrip("s") in person_nouns or (
+        word.endswith("men") and word[:-3] + "man" in person_nouns) or word in ("children", "people")

@@ -154,6 +154,7 @@ class Knowledge:
     people: tuple[Person, ...]
     link_cues: dict[str, tuple[LinkCue, ...]]
     abstract_objects: frozenset[str]
+    person_nouns: frozenset[str] = frozenset()  # nouns that denote people (victim counting)
     version: str = LEXICON_VERSION
 
     def code_info(self, code: str) -> CameoCode:
@@ -336,4 +337,5 @@ def load_knowledge(directory: Path = HERE) -> Knowledge:
         people=_people(directory / "people.tsv"),
         link_cues=_link_cues(directory / "link_cues.tsv"),
         abstract_objects=_words(directory / "abstract_objects.tsv"),
+        person_nouns=_words(directory / "person_nouns.tsv"),
     )
