@@ -24,6 +24,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
+from flashpoint import pipeline  # noqa: E402,F401  (the extraction code, loaded once at the start)
+from flashpoint.ingest.readers import read_records  # noqa: E402
+from flashpoint.ingest.run import ingest  # noqa: E402
 from flashpoint.models import (  # noqa: E402
     Actor,
     Article,
@@ -113,9 +116,6 @@ def load(store: Store, n_events: int, synthetic: Synthetic, batch: int = 200) ->
 
 def end_to_end(corpus: Path, limit: int, workers: int) -> str:
     """A real ingest (reading, extraction, writing) of the first `limit` documents of a JSONL corpus."""
-    from flashpoint.ingest.readers import read_records
-    from flashpoint.ingest.run import ingest
-
     lines = corpus.read_text(encoding="utf-8").splitlines()[:limit]
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(os.path.join(tmp, "e2e.db"))

@@ -574,4 +574,62 @@ def _attack_on(victim: Token, death: Token, attacks: list[EventDraft], finder: E
         if victim.pos_ == "NOUN" and (victim.lemma_.lower() == target.lemma_.lower()
                                       or victim.lemma_.lower() == "victim"):
             return d
+    if victim.ent_type_ == "PERSON" or victim.lower_ in howmany.SINGULAR_PRONOUNS:
+        # a named or pronoun victim not linked to any attack: one of the people the nearest attack hurt
+        for d in reversed(before):
+            if d.injured and 0 <= death.i - d.trigger.i < 150:
+                return d
+    return None
+
+
+WOUND_NOUNS = {"wound", "injury", "gunshot", "wounds", "injuries"}
+SUFFER_LEMMAS = {"suffer", "sustain", "receive", "treat"}
+
+
+def wound_statements(finder: EventFinder) -> None:
+    """'They found three people suffering from gunshot wounds', 'a man with a gunshot wound to the leg',
+    'Two juveniles suffered non-life-threatening injuries': the people hurt in the nearest attack that has
+    no injured count yet (the same sentence first, then the ones before)."""
+    state = finder.state
+    attacks = [d for d in state.drafts if d.code[:2] in ("18", "19") and not d.suppressed]
+    if not attacks:
+        return
+    for t in state.doc:
+        if t.lemma_.lower() not in ("wound", "injury") or t.pos_ != "NOUN":
+            continue
+        if any(c.lemma_.lower() in ("fatal", "deadly", "mortal", "lethal") for c in t.children):
+            continue
+        holder = _wound_holder(t)
+        if holder is None:
+            continue
+        q = howmany.victims(holder, finder.person_nouns)
+        if q is None:
+            continue
+        same = [d for d in attacks if d.trigger.sent == t.sent]
+        earlier = [d for d in attacks if d.trigger.i < t.i and 0 <= t.i - d.trigger.i < 150]
+        d = next((d for d in same + list(reversed(earlier)) if d.injured is None and not d.fatalities), None)
+        if d is not None:
+            d.injured = q.value
+            d.quantities.append(q.model_copy(update={"role": "injured"}))
+
+
+def _wound_holder(wound: Token) -> Token | None:
+    """Who has the wound: 'X with a gunshot wound', 'X suffering from wounds', 'X suffered injuries'."""
+    head = wound.head
+    if wound.dep_ == "pobj" and head.lower_ == "with":
+        holder = head.head
+        while holder.dep_ == "conj":  # 'a man and a 15-year-old with wounds': the whole coordination
+            holder = holder.head
+        if holder.pos_ in ("NOUN", "PROPN", "PRON") or holder.lower_ == "old":
+            return holder
+        if holder.lemma_.lower() in ("find", "locate", "discover", "leave"):  # 'found a man with a wound'
+            return child(holder, "dobj")
+        return None
+    if wound.dep_ == "pobj" and head.lower_ == "from":
+        head = head.head
+    if head.lemma_.lower() in SUFFER_LEMMAS and wound.dep_ in ("dobj", "pobj"):
+        subj = child(head, "nsubj", "nsubjpass")
+        if subj is None and head.dep_ in ("acl", "relcl"):
+            subj = head.head  # 'three people suffering from gunshot wounds'
+        return subj
     return None

@@ -314,8 +314,15 @@ class EventFinder:
         self.add_counts(d, tok, target_tok)
         return d
 
-    def victims(self, tok: Token | None, role: str):
+    def victims(self, tok: Token | None, role: str, trigger: Token | None = None):
+        """The people an attack harmed; when its parsed target is not people, the people the clause it
+        completes is about ('Four people were found shot to death')."""
         q = howmany.victims(tok, self.person_nouns)
+        if q is None and trigger is not None and trigger.dep_ in ("xcomp", "oprd", "ccomp", "advcl", "acl"):
+            head = trigger.head
+            about = trigger.head if trigger.dep_ == "acl" else (
+                child(head, "nsubjpass") or child(head, "dobj"))
+            q = howmany.victims(about, self.person_nouns)
         return q.model_copy(update={"role": role}) if q else None
 
     def casualty_clauses(self, d: EventDraft, tok: Token) -> None:
@@ -354,18 +361,18 @@ class EventFinder:
             return
         fatal = lemma in howmany.KILL_LEMMAS or (lemma in howmany.HARM_LEMMAS | HARM_NOUNS and is_fatal(tok, words))
         if fatal:
-            q = howmany.quantity(target_tok, "killed") or self.victims(target_tok, "killed")
+            q = self.victims(target_tok, "killed", tok) or howmany.quantity(target_tok, "killed")
             if q:
                 d.fatalities = q.value
                 d.quantities.append(q)
         elif lemma in howmany.INJURE_LEMMAS:
-            q = howmany.quantity(target_tok, "injured")
+            q = howmany.quantity(target_tok, "injured") or self.victims(target_tok, "injured")
             if q:
                 d.injured = q.value
                 d.quantities.append(q)
         elif (lemma in howmany.HARM_LEMMAS or lemma in HARM_NOUNS) and d.code[:2] in ("18", "19"):
             # 'a man was shot in the leg': one person hurt — unless a later sentence says he died
-            q = self.victims(target_tok, "injured")
+            q = self.victims(target_tok, "injured", tok)
             if q:
                 d.injured = q.value
                 d.quantities.append(q)
@@ -403,7 +410,14 @@ def is_fatal(tok: Token, words: set[str]) -> bool:
         if c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in c.children):
             return True
     # 'the shooting death of ...': the trigger modifies 'death'
-    return tok.dep_ == "compound" and tok.head.lemma_.lower() == "death"
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() == "death":
+        return True
+    # 'four people were found shot to death', 'was found shot dead': the marker hangs off 'found'
+    head = tok.head
+    if tok.dep_ in ("xcomp", "oprd", "ccomp", "advcl", "conj") and head.lemma_.lower() == "find":
+        return any(c.lemma_.lower() == "dead" or (c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.lemma_.lower() == "death" for g in c.children)) for c in head.children)
+    return False
 
 
 @registry.stage("flashpoint.events.v1", requires=("mentions", "quotes"), assigns=("drafts",))
@@ -428,6 +442,7 @@ def find_events(state: DocState) -> None:
     compose.victim_accusations(finder)
     compose.clause_demands(finder)
     compose.expand_compound_actors(finder)
+    compose.wound_statements(finder)
     compose.later_deaths(finder)
     # mentions that are not events of their own may still name one ('the arrests sparked ...')
     state.mentioned = [d for d in state.drafts if not d.suppressed]

@@ -136,6 +136,9 @@ def _victims_one(tok: Token, person_nouns: frozenset[str]) -> int | None:
         return 1
     if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
         return 1
+    if tok.lower_ == "old" and any(c.lemma_.lower() == "year" for c in tok.subtree):
+        # 'a 15-year-old', 'the 23-year-old': an age standing for a person
+        return 1 if any(c.dep_ in ("det", "poss") for c in tok.children) else None
     unit = unit_of(tok) if (tok.like_num or tok.pos_ == "NUM") else tok.lemma_.lower()
     if unit is None or not _is_person_noun(unit, person_nouns):
         return None
