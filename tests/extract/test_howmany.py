@@ -49,6 +49,18 @@ def counts(article) -> tuple[int, int]:
     ("Two men were shot outside a bar on Friday, police said. One of the men later died at the hospital.", 1, 1),
     ("Marcus Lee was shot near a bus stop, police said. Lee was pronounced dead at the scene.", 1, 0),
     ("A teenager was shot in the arm on Tuesday. The victim is expected to survive.", 0, 1),
+    # wounds said of people, attached to the attack they came from
+    ("A shooting broke out at a party on Saturday night. When officers arrived, they found three people "
+     "suffering from gunshot wounds.", 0, 3),
+    ("Gunmen opened fire on a car on Friday. Police found a 48-year-old man and a 15-year-old with gunshot "
+     "wounds.", 0, 2),
+    ("Four people were found shot to death in a home on the city's south side, police said.", 4, 0),
+    ("Officers found a 29-year-old man in a bedroom. He had been shot once in the head. Medics pronounced "
+     "him dead at the scene.", 1, 0),
+    # the same victim told of twice is one killed, not one killed and one injured
+    ("Tom Reyes said he accidentally shot and killed his wife on Sunday. Police said Reyes shot his wife in "
+     "the back.", 1, 0),
+    ("A man was shot and killed on Main Street on Friday. Another man was shot in the leg, police said.", 1, 1),
 ])
 def test_howmany_victims_of_shootings(extract, text, killed, injured):
     assert counts(extract(text, published="2016-07-04")) == (killed, injured)

@@ -515,6 +515,8 @@ def later_deaths(finder: EventFinder) -> None:
         if not _is_death(t) or is_negated(t) or is_future(t):
             continue
         subj = child(t, "nsubj", "nsubjpass")
+        if t.lemma_.lower() in ("pronounce", "declare") and child(t, "dobj") is not None:
+            subj = child(t, "dobj")  # 'medics pronounced him dead'
         if subj is None:
             continue
         victim, n = _dead_person(subj, finder)
@@ -633,3 +635,42 @@ def _wound_holder(wound: Token) -> Token | None:
             subj = head.head  # 'three people suffering from gunshot wounds'
         return subj
     return None
+
+
+DIFFERENT_PERSON = {"another", "second", "other", "third"}
+
+
+def dead_victims_not_injured(finder: EventFinder) -> None:
+    """An article tells of one shooting many times: 'McIver shot and killed his wife ... McIver shot his
+    wife in the back'. A mention that names a victim the article says was killed is not a second, injured
+    victim: its injured count becomes the killing."""
+    attacks = [d for d in finder.state.drafts if d.code[:2] in ("18", "19") and not d.suppressed
+               and d.target_tok is not None]
+    # merged (suppressed) killings still name their victim: 'shot and killed his wife'
+    dead = [d.target_tok for d in finder.state.drafts if d.code[:2] in ("18", "19") and d.target_tok is not None
+            and d.fatalities == 1 and not d.injured]
+    if not dead:
+        return
+    for d in attacks:
+        if d.injured != 1 or d.fatalities:
+            continue
+        if any(_same_person(d.target_tok, other, finder) for other in dead if other.i != d.target_tok.i):
+            d.injured, d.fatalities = None, 1
+            d.quantities = [q.model_copy(update={"role": "killed"}) if q.role == "injured" else q
+                            for q in d.quantities]
+
+
+def _same_person(a: Token, b: Token, finder: EventFinder) -> bool:
+    if any(c.lower_ in DIFFERENT_PERSON for c in (*a.children, *b.children)):
+        return False
+    mentions = finder.state.mentions
+    ma, mb = mentions.get(a.i), mentions.get(b.i)
+    if ma is not None and ma.refers_to == b.i or mb is not None and mb.refers_to == a.i:
+        return True
+    if a.pos_ == "PROPN" and b.pos_ == "PROPN":
+        return a.lower_ == b.lower_  # the same (last) name
+    if a.pos_ == "NOUN" and b.pos_ == "NOUN" and a.tag_ == b.tag_ == "NN":
+        # 'his wife' and 'his wife': a possessed or definite singular, the same noun
+        return a.lemma_.lower() == b.lemma_.lower() and any(c.dep_ == "poss" for c in a.children) \
+            and any(c.dep_ == "poss" for c in b.children)
+    return False

@@ -444,6 +444,7 @@ def find_events(state: DocState) -> None:
     compose.expand_compound_actors(finder)
     compose.wound_statements(finder)
     compose.later_deaths(finder)
+    compose.dead_victims_not_injured(finder)
     # mentions that are not events of their own may still name one ('the arrests sparked ...')
     state.mentioned = [d for d in state.drafts if not d.suppressed]
     state.drafts = [d for d in state.drafts if compose.keep(d, finder)]
