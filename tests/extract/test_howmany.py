@@ -61,6 +61,10 @@ def counts(article) -> tuple[int, int]:
     ("Tom Reyes said he accidentally shot and killed his wife on Sunday. Police said Reyes shot his wife in "
      "the back.", 1, 0),
     ("A man was shot and killed on Main Street on Friday. Another man was shot in the leg, police said.", 1, 1),
+    # a shooting known only by its casualties, or only as fatal
+    ("Police said a juvenile has been taken to the hospital with a gunshot wound.", 0, 1),
+    ("A felon was arrested Thursday in connection with a fatal shooting outside a nightclub.", 1, 0),
+    ("A boy was shot in the head on Monday. On Tuesday police said the child had died from his injuries.", 1, 0),
 ])
 def test_howmany_victims_of_shootings(extract, text, killed, injured):
     assert counts(extract(text, published="2016-07-04")) == (killed, injured)

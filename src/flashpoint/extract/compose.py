@@ -509,8 +509,6 @@ def later_deaths(finder: EventFinder) -> None:
     fatalities (or gives its fatalities, when the attack had no count)."""
     state = finder.state
     attacks = [d for d in state.drafts if d.code[:2] in ("18", "19") and not d.suppressed and d.target_tok is not None]
-    if not attacks:
-        return
     for t in state.doc:
         if not _is_death(t) or is_negated(t) or is_future(t):
             continue
@@ -524,6 +522,8 @@ def later_deaths(finder: EventFinder) -> None:
             continue
         d = _attack_on(victim, t, attacks, finder)
         if d is None:
+            if not attacks and _of_gunshot(t):
+                state.drafts.append(_reported_shooting(t, victim, finder, killed=n))
             continue
         moved = min(n, d.injured) if d.injured else 0
         if d.injured:
@@ -535,6 +535,23 @@ def later_deaths(finder: EventFinder) -> None:
             d.fatalities = n
         d.quantities.append(Quantity(value=n, role="killed", unit=None,
                                      text=state.doc[subj.left_edge.i:t.i + 1].text))
+
+
+def _of_gunshot(death: Token) -> bool:
+    """'died of a gunshot wound', 'died from gunshot wounds'."""
+    return any(g.lower_ in ("gunshot", "gunshots") for c in death.children if c.dep_ == "prep"
+               for g in c.subtree)
+
+
+def _reported_shooting(tok: Token, victim: Token, finder: EventFinder, *, killed: int | None = None,
+                       injured: int | None = None) -> EventDraft:
+    """A shooting known only by its casualties ('X died of a gunshot wound', 'a man with a gunshot wound'):
+    an attack by an unnamed shooter (CAMEO 193, small arms) on the people it hurt."""
+    d = EventDraft(trigger=tok, entry=None, code="193", rule="casualty:gunshot wound",
+                   target=finder.resolve(victim), target_tok=victim, fatalities=killed, injured=injured,
+                   acled_sub="Attack")
+    finder.by_token[tok.i] = d
+    return d
 
 
 def _is_death(t: Token) -> bool:
@@ -576,8 +593,10 @@ def _attack_on(victim: Token, death: Token, attacks: list[EventDraft], finder: E
         if victim.pos_ == "NOUN" and (victim.lemma_.lower() == target.lemma_.lower()
                                       or victim.lemma_.lower() == "victim"):
             return d
-    if victim.ent_type_ == "PERSON" or victim.lower_ in howmany.SINGULAR_PRONOUNS:
-        # a named or pronoun victim not linked to any attack: one of the people the nearest attack hurt
+    definite = victim.pos_ == "NOUN" and any(c.lower_ == "the" for c in victim.children) and \
+        howmany.victims(victim, finder.person_nouns) is not None
+    if victim.ent_type_ == "PERSON" or victim.lower_ in howmany.SINGULAR_PRONOUNS or definite:
+        # a named, pronoun or 'the child' victim not linked to any attack: one the nearest attack hurt
         for d in reversed(before):
             if d.injured and 0 <= death.i - d.trigger.i < 150:
                 return d
@@ -594,8 +613,6 @@ def wound_statements(finder: EventFinder) -> None:
     no injured count yet (the same sentence first, then the ones before)."""
     state = finder.state
     attacks = [d for d in state.drafts if d.code[:2] in ("18", "19") and not d.suppressed]
-    if not attacks:
-        return
     for t in state.doc:
         if t.lemma_.lower() not in ("wound", "injury") or t.pos_ != "NOUN":
             continue
@@ -613,6 +630,10 @@ def wound_statements(finder: EventFinder) -> None:
         if d is not None:
             d.injured = q.value
             d.quantities.append(q.model_copy(update={"role": "injured"}))
+        elif not attacks and any(c.lower_ == "gunshot" for c in t.children) and not is_negated(t.head):
+            d = _reported_shooting(t, holder, finder, injured=q.value)
+            state.drafts.append(d)
+            attacks.append(d)
 
 
 def _wound_holder(wound: Token) -> Token | None:
@@ -626,8 +647,10 @@ def _wound_holder(wound: Token) -> Token | None:
             return holder
         if holder.lemma_.lower() in ("find", "locate", "discover", "leave"):  # 'found a man with a wound'
             return child(holder, "dobj")
+        if holder.pos_ == "VERB":  # 'a juvenile has been taken to the hospital with a gunshot wound'
+            return child(holder, "nsubjpass")
         return None
-    if wound.dep_ == "pobj" and head.lower_ == "from":
+    if wound.dep_ == "pobj" and head.lower_ in ("from", "for"):  # 'suffering from', 'treated for'
         head = head.head
     if head.lemma_.lower() in SUFFER_LEMMAS and wound.dep_ in ("dobj", "pobj"):
         subj = child(head, "nsubj", "nsubjpass")

@@ -365,6 +365,8 @@ class EventFinder:
             if q:
                 d.fatalities = q.value
                 d.quantities.append(q)
+            elif lemma in HARM_NOUNS:
+                d.fatalities = 1  # 'a fatal shooting': at least one dead, the lower bound ACLED would code
         elif lemma in howmany.INJURE_LEMMAS:
             q = howmany.quantity(target_tok, "injured") or self.victims(target_tok, "injured")
             if q:
