@@ -237,9 +237,23 @@ def parse_text(text: str) -> str:
     return out
 
 
+def find_dateline(text: str) -> re.Match | None:
+    """The dateline at the start, or at the start of a line near the top of a scraped page
+    ('November 21, 2014 6:40 AM\n\nPITTSBURGH (KDKA) – ...'): a line opening with a place in capitals and
+    a news agency in brackets."""
+    m = DATELINE.match(text[:120])
+    if m:
+        return m
+    for line in re.finditer(r"(?:^|\n|\s{2,})(?=[A-Z])", text[:600]):
+        m = DATELINE.match(text[line.end():line.end() + 120])
+        if m and m.group("agency"):
+            return m
+    return None
+
+
 def _read_dateline(state: DocState) -> None:
     """'SAN SALVADOR, 3 JAN 90 -- ...' or 'BAGHDAD (AP) — ...': place (and date) context for the article."""
-    m = DATELINE.match(state.text[:120])
+    m = find_dateline(state.text)
     if not m:
         return
     state.dateline_place = m.group("place").strip().title() if m.group("place") else None

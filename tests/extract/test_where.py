@@ -1,5 +1,7 @@
 """Event places: attached places, datelines with US state abbreviations, the article's place."""
 
+import pytest
+
 
 def test_where_attached_place(extract):
     article = extract("Gunmen attacked a police station in Kandahar on Monday.", published="2021-03-01")
@@ -39,3 +41,22 @@ def test_where_gazetteer_loads_offline_and_fast(pipeline):
     assert time.perf_counter() - start < 10  # building the index, once per process
     assert gaz.lookup("Baghdad").country == "IRQ"
     assert gaz.lookup("Kansas City", {"USA"}, "MO").admin1 == "MO"
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    # a dateline below a scraped page's timestamp
+    ("November 21, 2014 6:40 AM\n\nPITTSBURGH (KDKA) – A man was shot in the leg on Thursday night, police said.",
+     "Pittsburgh", "PA"),
+    # a part of the dateline city is named as such
+    ("CHICAGO — A man was shot and killed in Rogers Park on Tuesday, police said.", "Rogers Park, Chicago", "IL"),
+    # the police force's city, over several words, not 'Police' (a town in Poland)
+    ("A man was shot outside a store on Friday, said a Las Vegas Metropolitan Police Department spokesman.",
+     "Las Vegas", "NV"),
+    # the dateline's state settles an ambiguous town name
+    ("SPRINGFIELD, Ill. (AP) — Two men were shot in Springfield on Monday.", "Springfield", "IL"),
+    # a town the model did not tag, after 'in'
+    ("A little girl in Yonkers was shot in the face shortly after 11 p.m. Monday.", "Yonkers", "NY"),
+])
+def test_where_local_news_places(extract, text, name, admin1):
+    located = [e.location for e in extract(text, published="2016-07-04").events if e.location]
+    assert located and (located[0].name, located[0].admin1) == (name, admin1)

@@ -21,6 +21,7 @@ PLACE_PREPS = ("in", "at", "near", "outside", "to", "into", "inside", "across", 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Nouns whose proper-noun modifier is the place they serve ('Dayton police').
 LOCAL_FORCES = {"police", "sheriff", "officer", "department", "firefighter", "authority", "official", "mayor"}
+FORCE_MODIFIERS = {"metropolitan", "metro", "county", "city", "fire"}  # 'Las Vegas Metropolitan Police'
 
 
 def fold(name: str) -> str:
@@ -106,6 +107,12 @@ class PlaceFinder:
         self.gaz = gazetteer
         self.countries = {h.country for h in state.name_hits if h.country and h.country != "IGO"}
         self.mentioned: list[tuple[int, Place]] | None = None
+        self._dateline: tuple[Place | None] | None = None
+
+    def dateline_admin1(self) -> str | None:
+        """The US state of the dateline city, which settles 'Springfield' in a local paper."""
+        place = self.dateline()
+        return place.admin1 if place is not None and place.country == "USA" else None
 
     def named(self, place: Place | None, mention: str) -> Place | None:
         """The place under the name the article uses ('Kobani', 'Kandahar'); the geonameid keeps the
@@ -120,13 +127,23 @@ class PlaceFinder:
         span = place_span(tok)
         hit = self.state.hit_at(tok.i)
         if span is None and hit is not None and hit.kind not in ("org", "person"):
-            return self.named(self.gaz.lookup(hit.text, self.countries), hit.text)
+            return self.named(self.gaz.lookup(hit.text, self.countries, self.dateline_admin1()), hit.text)
         if span is None:
             return None
         text = span.text
         if text.lower().endswith("'s"):
             text = text[:-2]
-        return self.named(self.gaz.lookup(text, self.countries), text)
+        return self.named(self.gaz.lookup(text, self.countries, self.dateline_admin1()), text)
+
+    def untagged(self, tok: Token, prep: str) -> Place | None:
+        """'in Yonkers' where the model tagged no entity: a proper noun after 'in'/'near' that the gazetteer
+        knows as a town."""
+        if tok.pos_ != "PROPN" or prep not in ("in", "near", "outside") or tok.ent_type_ in ("PERSON", "ORG"):
+            return None
+        start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
+        name = tok.doc[start:tok.i + 1].text
+        place = self.gaz.lookup(name, self.countries, self.dateline_admin1())
+        return self.named(place, name) if place is not None and place.feature != "country" else None
 
     def attached(self, tok: Token, depth: int = 0) -> Place | None:
         """A place in a prepositional phrase hanging off tok (or off its object)."""
@@ -136,8 +153,9 @@ class PlaceFinder:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == prep:
                     for pobj in (g for g in c.children if g.dep_ == "pobj"):
-                        place = self.place_of(pobj) or self.attached(pobj, depth + 1) or next(
-                            (p for g in pobj.children if g.dep_ == "compound" and (p := self.place_of(g))), None)
+                        place = (self.place_of(pobj) or self.untagged(pobj, prep) or self.attached(pobj, depth + 1)
+                                 or next((p for g in pobj.children
+                                          if g.dep_ == "compound" and (p := self.place_of(g))), None))
                         if place is not None:  # 'in Baghdad', 'in a Denver bar'
                             return place
         for c in tok.children:
@@ -153,19 +171,37 @@ class PlaceFinder:
         if place is None and tok.head.i != tok.i and tok.dep_ in ("dobj", "pobj", "nsubjpass"):
             place = self.attached(tok.head)
         if place is not None:
-            return place
+            return self.in_dateline_city(place)
         sent = tok.sent
         spans = sorted((e for e in sent.ents if e.label_ in PLACE_LABELS), key=lambda e: abs(e.start - tok.i))
         for ent in spans:
             # an actor's nationality is not a place: skip names used as actors' modifiers
             if ent.root.dep_ in ("compound", "amod", "poss", "nsubj", "dobj"):
                 continue
-            place = self.gaz.lookup(ent.text, self.countries)
+            place = self.gaz.lookup(ent.text, self.countries, self.dateline_admin1())
             if place is not None:
-                return place
+                return self.in_dateline_city(place)
         return self.dateline() or self.context(tok)
 
+    def in_dateline_city(self, place: Place) -> Place:
+        """'Rogers Park' in a Chicago paper is a part of Chicago: named 'Rogers Park, Chicago'."""
+        city = self.dateline()
+        if city is None or city.feature != "city" or place.feature != "city" or city.name == place.name or \
+                place.country != city.country or place.admin1 != city.admin1 or place.lat is None or \
+                city.lat is None or place.population > city.population:
+            return place
+        if abs(place.lat - city.lat) < 0.25 and abs(place.lon - city.lon) < 0.3:  # within ~25 km
+            from dataclasses import replace
+
+            return replace(place, name=f"{place.name}, {city.name}")
+        return place
+
     def dateline(self) -> Place | None:
+        if self._dateline is None:
+            self._dateline = (self._read_dateline(),)
+        return self._dateline[0]
+
+    def _read_dateline(self) -> Place | None:
         if not self.state.dateline_place:
             return None
         countries, admin1 = set(self.countries), None
@@ -195,11 +231,16 @@ class PlaceFinder:
                     place = self.gaz.lookup(ent.text, self.countries)
                     if place is not None and place.feature == "city":
                         self.mentioned.append((ent.start, self.named(place, ent.text)))
-            for t in self.state.doc:  # 'Dayton police', 'Sacramento County sheriff'
-                if t.dep_ == "compound" and t.pos_ == "PROPN" and t.head.lemma_.lower() in LOCAL_FORCES:
-                    place = self.gaz.lookup(t.text, self.countries)
+            for t in self.state.doc:  # 'Dayton police', 'Las Vegas Metropolitan Police Department'
+                if t.pos_ == "PROPN" and t.lower_ not in LOCAL_FORCES and t.dep_ == "compound" and (
+                        t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in LOCAL_FORCES | FORCE_MODIFIERS):
+                    start = t.i
+                    while start > 0 and t.doc[start - 1].pos_ == "PROPN" and t.doc[start - 1].dep_ == "compound":
+                        start -= 1
+                    name = t.doc[start:t.i + 1].text
+                    place = self.gaz.lookup(name, self.countries, self.dateline_admin1())
                     if place is not None and place.feature == "city":
-                        self.mentioned.append((t.i, self.named(place, t.text)))
+                        self.mentioned.append((t.i, self.named(place, name)))
             self.mentioned.sort(key=lambda x: x[0])
         before = [p for i, p in self.mentioned if i < tok.i]
         return before[-1] if before else (self.mentioned[0][1] if self.mentioned else None)
