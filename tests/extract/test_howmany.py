@@ -65,6 +65,9 @@ def counts(article) -> tuple[int, int]:
     ("Police said a juvenile has been taken to the hospital with a gunshot wound.", 0, 1),
     ("A felon was arrested Thursday in connection with a fatal shooting outside a nightclub.", 1, 0),
     ("A boy was shot in the head on Monday. On Tuesday police said the child had died from his injuries.", 1, 0),
+    # nominal killings count their 'of' object; what is killed is living
+    ("Investigators are looking into the killing of 12 judicial officials near the border.", 12, 0),
+    ("A bomb hit a cargo train before dawn on Tuesday. The engineer was killed.", 1, 0),
 ])
 def test_howmany_victims_of_shootings(extract, text, killed, injured):
     assert counts(extract(text, published="2016-07-04")) == (killed, injured)

@@ -515,6 +515,8 @@ def later_deaths(finder: EventFinder) -> None:
         subj = child(t, "nsubj", "nsubjpass")
         if t.lemma_.lower() in ("pronounce", "declare") and child(t, "dobj") is not None:
             subj = child(t, "dobj")  # 'medics pronounced him dead'
+        if t.lemma_.lower() in BODY_FOUND:
+            subj = _body_of(t)
         if subj is None:
             continue
         victim, n = _dead_person(subj, finder)
@@ -554,9 +556,22 @@ def _reported_shooting(tok: Token, victim: Token, finder: EventFinder, *, killed
     return d
 
 
+BODY_FOUND = {"find", "discover", "recover"}
+
+
+def _body_of(found: Token) -> Token | None:
+    """'The body of an unidentified man was found': the man."""
+    body = child(found, "nsubjpass", "dobj")
+    if body is None or body.lemma_.lower() not in ("body", "corpse", "remains"):
+        return None
+    return prep_object(body, ("of",)) or body
+
+
 def _is_death(t: Token) -> bool:
     lemma = t.lemma_.lower()
     if t.pos_ == "VERB" and lemma in DIE_LEMMAS:
+        return True
+    if lemma in BODY_FOUND and _body_of(t) is not None:
         return True
     # 'was pronounced dead', 'was declared dead'
     return lemma in ("pronounce", "declare") and any(c.lemma_.lower() == "dead" for c in t.children)

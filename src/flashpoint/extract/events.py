@@ -359,9 +359,13 @@ class EventFinder:
             self.casualty_clauses(d, tok)
         if d.fatalities is not None or d.injured is not None:
             return
-        fatal = lemma in howmany.KILL_LEMMAS or (lemma in howmany.HARM_LEMMAS | HARM_NOUNS and is_fatal(tok, words))
+        fatal = lemma in howmany.KILL_LEMMAS | howmany.KILL_NOUNS or (
+            lemma in howmany.HARM_LEMMAS | HARM_NOUNS and is_fatal(tok, words))
         if fatal:
             q = self.victims(target_tok, "killed", tok) or howmany.quantity(target_tok, "killed")
+            if q is None and (lemma in howmany.KILL_LEMMAS or lemma in howmany.KILL_NOUNS):
+                q = howmany.killed(target_tok, self.person_nouns)
+                q = q.model_copy(update={"role": "killed"}) if q else None
             if q:
                 d.fatalities = q.value
                 d.quantities.append(q)

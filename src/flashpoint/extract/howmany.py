@@ -24,6 +24,8 @@ VAGUE = {"dozens": 12, "dozen": 12, "scores": 20, "hundreds": 100, "thousands": 
 ARTICLES = {"a", "an"}
 KILL_LEMMAS = {"kill", "slay", "murder", "massacre", "execute", "behead", "assassinate", "lynch", "gun"}
 INJURE_LEMMAS = {"wound", "injure", "hurt", "maim"}
+# Nouns naming a killing: their 'of' object is who died ('the killing of 12 judicial officials').
+KILL_NOUNS = {"killing", "murder", "massacre", "execution", "assassination", "slaying", "homicide"}
 # Attacks that harm the person they hit: a victim of one is injured unless the text says the victim died.
 HARM_LEMMAS = {"shoot", "stab", "wound", "injure", "hurt", "maim", "beat", "slash", "graze"}
 FATAL_ADVERBS = {"fatally", "mortally"}
@@ -102,6 +104,16 @@ def quantity(tok: Token | None, role: str | None) -> Quantity | None:
     if value is None:
         return None
     return Quantity(value=value, unit=unit_of(tok), role=role, text=tok.doc[tok.left_edge.i:tok.i + 1].text)
+
+
+def killed(tok: Token | None, person_nouns: frozenset[str]) -> Quantity | None:
+    """Who a killing killed: as `victims`, but any singular noun with a determiner counts as one ('the
+    engineer was killed'): what is killed is living."""
+    q = victims(tok, person_nouns)
+    if q is None and tok is not None and tok.tag_ == "NN" and tok.pos_ == "NOUN" and \
+            any(c.dep_ in ("det", "poss") for c in tok.children):
+        return Quantity(value=1, unit=tok.lower_, role=None, text=tok.doc[tok.left_edge.i:tok.i + 1].text)
+    return q
 
 
 def victims(tok: Token | None, person_nouns: frozenset[str]) -> Quantity | None:
