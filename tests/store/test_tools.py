@@ -5,11 +5,21 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from conftest_data import BORDER, EXAMPLE, docs
+
+from flashpoint.ingest.run import ingest
+from flashpoint.store import Store
+
+
+@pytest.fixture
+def filled(tmp_path, pipeline) -> Store:
+    """A SQLite store (these tools open SQLite files) holding two extracted articles."""
+    store = Store(str(tmp_path / "tools.db"))
+    ingest(docs(("harbour.txt", EXAMPLE), ("border.txt", BORDER)), store, pipeline=lambda: pipeline)
+    return store
 
 
 def test_tools_datasette_serves_the_store(filled):
-    if filled.dialect != "sqlite":
-        pytest.skip("Datasette opens SQLite files")
     from datasette.app import Datasette
 
     path = filled.url.split("///", 1)[1]
@@ -28,8 +38,6 @@ def test_tools_datasette_serves_the_store(filled):
 
 
 def test_tools_duckdb_reads_the_store_with_its_sqlite_extension(filled):
-    if filled.dialect != "sqlite":
-        pytest.skip("DuckDB's sqlite extension reads SQLite files")
     import duckdb
     from duckdb_extensions import import_extension
 
