@@ -503,12 +503,18 @@ def fill_from_place(state: DocState) -> None:
 DIE_LEMMAS = {"die", "succumb"}
 
 
+def _attacks(state: DocState, *, with_victim: bool = True) -> list[EventDraft]:
+    """The article's assaults and attacks (roots 18, 19) still standing, with a parsed victim if asked."""
+    return [d for d in state.drafts if d.code[:2] in ("18", "19") and not d.suppressed
+            and (d.target_tok is not None or not with_victim)]
+
+
 def later_deaths(finder: EventFinder) -> None:
     """'Two men were shot ... One of the men later died.' / '... where he died': a victim counted as
     injured by an earlier attack who dies later in the text moves from that attack's injured to its
     fatalities (or gives its fatalities, when the attack had no count)."""
     state = finder.state
-    attacks = [d for d in state.drafts if d.code[:2] in ("18", "19") and not d.suppressed and d.target_tok is not None]
+    attacks = _attacks(state)
     for t in state.doc:
         if not _is_death(t) or is_negated(t) or is_future(t):
             continue
@@ -627,7 +633,7 @@ def wound_statements(finder: EventFinder) -> None:
     'Two juveniles suffered non-life-threatening injuries': the people hurt in the nearest attack that has
     no injured count yet (the same sentence first, then the ones before)."""
     state = finder.state
-    attacks = [d for d in state.drafts if d.code[:2] in ("18", "19") and not d.suppressed]
+    attacks = _attacks(state, with_victim=False)
     for t in state.doc:
         if t.lemma_.lower() not in ("wound", "injury") or t.pos_ != "NOUN":
             continue
@@ -682,8 +688,7 @@ def dead_victims_not_injured(finder: EventFinder) -> None:
     """An article tells of one shooting many times: 'McIver shot and killed his wife ... McIver shot his
     wife in the back'. A mention that names a victim the article says was killed is not a second, injured
     victim: its injured count becomes the killing."""
-    attacks = [d for d in finder.state.drafts if d.code[:2] in ("18", "19") and not d.suppressed
-               and d.target_tok is not None]
+    attacks = _attacks(finder.state)
     # merged (suppressed) killings still name their victim: 'shot and killed his wife'
     dead = [d.target_tok for d in finder.state.drafts if d.code[:2] in ("18", "19") and d.target_tok is not None
             and d.fatalities == 1 and not d.injured]

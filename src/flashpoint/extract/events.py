@@ -364,8 +364,7 @@ class EventFinder:
         if fatal:
             q = self.victims(target_tok, "killed", tok) or howmany.quantity(target_tok, "killed")
             if q is None and (lemma in howmany.KILL_LEMMAS or lemma in howmany.KILL_NOUNS):
-                q = howmany.killed(target_tok, self.person_nouns)
-                q = q.model_copy(update={"role": "killed"}) if q else None
+                q = howmany.one_killed(target_tok)
             if q:
                 d.fatalities = q.value
                 d.quantities.append(q)
@@ -413,7 +412,7 @@ def is_fatal(tok: Token, words: set[str]) -> bool:
             return True
         if c.dep_ in ("amod", "compound") and c.lemma_.lower() in FATAL_NOUN_MODIFIERS:
             return True
-        if c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in c.children):
+        if _to_death(c):
             return True
     # 'the shooting death of ...': the trigger modifies 'death'
     if tok.dep_ == "compound" and tok.head.lemma_.lower() == "death":
@@ -421,9 +420,13 @@ def is_fatal(tok: Token, words: set[str]) -> bool:
     # 'four people were found shot to death', 'was found shot dead': the marker hangs off 'found'
     head = tok.head
     if tok.dep_ in ("xcomp", "oprd", "ccomp", "advcl", "conj") and head.lemma_.lower() == "find":
-        return any(c.lemma_.lower() == "dead" or (c.dep_ == "prep" and c.lower_ == "to" and any(
-            g.lemma_.lower() == "death" for g in c.children)) for c in head.children)
+        return any(c.lemma_.lower() == "dead" or _to_death(c) for c in head.children)
     return False
+
+
+def _to_death(c: Token) -> bool:
+    """A 'to death' phrase: 'shot to death', 'beaten to death'."""
+    return c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() == "death" for g in c.children)
 
 
 @registry.stage("flashpoint.events.v1", requires=("mentions", "quotes"), assigns=("drafts",))

@@ -106,14 +106,13 @@ def quantity(tok: Token | None, role: str | None) -> Quantity | None:
     return Quantity(value=value, unit=unit_of(tok), role=role, text=tok.doc[tok.left_edge.i:tok.i + 1].text)
 
 
-def killed(tok: Token | None, person_nouns: frozenset[str]) -> Quantity | None:
-    """Who a killing killed: as `victims`, but any singular noun with a determiner counts as one ('the
-    engineer was killed'): what is killed is living."""
-    q = victims(tok, person_nouns)
-    if q is None and tok is not None and tok.tag_ == "NN" and tok.pos_ == "NOUN" and \
+def one_killed(tok: Token | None) -> Quantity | None:
+    """'the engineer was killed': one, for any singular noun with a determiner that is not known as people
+    (`victims` counts those) — what is killed is living."""
+    if tok is not None and tok.tag_ == "NN" and tok.pos_ == "NOUN" and \
             any(c.dep_ in ("det", "poss") for c in tok.children):
-        return Quantity(value=1, unit=tok.lower_, role=None, text=tok.doc[tok.left_edge.i:tok.i + 1].text)
-    return q
+        return Quantity(value=1, unit=tok.lower_, role="killed", text=tok.doc[tok.left_edge.i:tok.i + 1].text)
+    return None
 
 
 def victims(tok: Token | None, person_nouns: frozenset[str]) -> Quantity | None:

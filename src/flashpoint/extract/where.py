@@ -8,7 +8,7 @@ talks about, then to the most populous place.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -119,8 +119,6 @@ class PlaceFinder:
         canonical entry. Countries keep their standard name."""
         if place is None or place.name == mention or place.feature == "country":
             return place
-        from dataclasses import replace
-
         return replace(place, name=mention.title() if mention.isupper() else mention)
 
     def place_of(self, tok: Token) -> Place | None:
@@ -191,9 +189,7 @@ class PlaceFinder:
                 city.lat is None or place.population > city.population:
             return place
         if abs(place.lat - city.lat) < 0.25 and abs(place.lon - city.lon) < 0.3:  # within ~25 km
-            from dataclasses import replace
-
-            return replace(place, name=f"{place.name}, {city.name}")
+                return replace(place, name=f"{place.name}, {city.name}")
         return place
 
     def dateline(self) -> Place | None:

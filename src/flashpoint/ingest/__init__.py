@@ -100,16 +100,20 @@ def parse_record(line: str, n: int, default_published: str | None = None) -> Doc
                     **{k: str(obj[k]) for k in ("title", "url", "source") if obj.get(k)})
 
 
+def text_document(data: bytes, name: str, published: str | None) -> Document | Rejected:
+    """A text file's bytes as a document, or the reason they are not text."""
+    try:
+        return Document(id=name, text=decode(data), published=published)
+    except ValueError as e:
+        return Rejected(name, str(e), published)
+
+
 def read_text_file(path: Path, published: str | None) -> Document | Rejected:
     try:
         data = path.read_bytes()
     except OSError as e:
         return Rejected(path.name, Errors.E008.format(path=path, detail=e.strerror or str(e)))
-    try:
-        text = decode(data)
-    except ValueError as e:
-        return Rejected(path.stem, str(e), published)
-    return Document(id=path.stem, text=text, published=published)
+    return text_document(data, path.stem, published)
 
 
 def read_inputs(paths: list[str], *, jsonl: str | None = None, published: str | None = None,

@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from ..errors import Errors
 from ..models import Article, Document
-from . import Rejected, check_date, decode, parse_record
+from . import Rejected, check_date, decode, parse_record, text_document
 
 FETCH_TIMEOUT = 20
 MIN_PAGE_TEXT = 40  # below this a page is a menu, a paywall or an error page, not an article
@@ -49,10 +49,7 @@ def reader(*suffixes: str):
 
 @reader(".txt", ".text")
 def read_text(data: bytes, name: str, published: str | None) -> Iterator[Item]:
-    try:
-        yield Document(id=name, text=decode(data), published=published)
-    except ValueError as e:
-        yield Rejected(name, str(e), published)
+    yield text_document(data, name, published)
 
 
 @reader(".html", ".htm", ".xhtml")

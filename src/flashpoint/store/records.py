@@ -80,15 +80,13 @@ def event_row(e: Event, article_id: str, seq: int) -> dict[str, Any]:
     return row
 
 
-def event_from_row(row: Any, location: Location | None = None) -> Event:
-    """An Event from an `events` row (a mapping); `location` is the joined `locations` row when known."""
+def event_from_row(row: Any, location: Location | None) -> Event:
+    """An Event from an `events` row (a mapping) and its place (from the joined `locations` row)."""
     r = dict(row)
     actors = {}
     for role in ("source", "target"):
         fields = {f: r[f"{role}_{f}"] for f in ACTOR_FIELDS}
         actors[role] = Actor(**fields) if fields["text"] is not None else None
-    if location is None and r.get("location_name") is not None:
-        location = Location(name=r["location_name"], country=r["location_country"])
     return Event(
         id=r["id"], code=r["code"], root=r["root"], name=r["name"], plover=r["plover"],
         acled=AcledType(event_type=r["acled_event_type"], sub_event_type=r["acled_sub_event_type"])
