@@ -9,6 +9,7 @@ SNAPSHOT = [
     "flashpoint.events.v1",
     "flashpoint.links.v1",
     "flashpoint.mentions.v1",
+    "flashpoint.modality.v1",
     "flashpoint.participants.v1",
     "flashpoint.quotes.v1",
     "flashpoint.sources.v1",

@@ -52,7 +52,7 @@ class Location(Record):
     lat: float | None = None
     lon: float | None = None
     geonameid: int | None = None
-    feature: str | None = Field(None, description="country, city, region")
+    feature: str | None = Field(None, description="country, region, admin1 (a US state), city")
 
 
 class Quantity(Record):

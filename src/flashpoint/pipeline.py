@@ -9,7 +9,7 @@ from functools import cache
 
 from . import __version__
 from .errors import Errors
-from .extract import actors, compose, events, links, quotes, sources, when, where  # noqa: F401  (registers stages)
+from .extract import actors, compose, events, links, modality, quotes, sources, when, where  # noqa: F401  (registers)
 from .extract.state import DocState, EventDraft, Mention
 from .ingest import Rejected, check_text
 from .knowledge import Knowledge, load_knowledge
@@ -30,7 +30,7 @@ from .models import (
 from .nlp import is_shouting, load_model, registry, text_for_parsing
 
 DEFAULT_STAGES = ["flashpoint.mentions.v1", "flashpoint.quotes.v1", "flashpoint.events.v1",
-                  "flashpoint.when.v1", "flashpoint.where.v1", "flashpoint.participants.v1",
+                  "flashpoint.modality.v1", "flashpoint.when.v1", "flashpoint.where.v1", "flashpoint.participants.v1",
                   "flashpoint.sources.v1", "flashpoint.links.v1"]
 CIVILIAN_AGENTS = {"CVL", "REF", "EDU", "MED", "HLH", "REL", "LAB", "BUS", "HRI", "AGR"}
 STATE_FORCES = {"GOV", "MIL", "COP"}
@@ -176,7 +176,7 @@ class Pipeline:
         confidence += 0.2 if d.source is not None and d.source.country else 0.0
         confidence += 0.1 if d.target is not None and d.target.country else 0.0
         confidence += 0.1 if d.rule.startswith("verb") or "light" in d.rule else 0.0
-        confidence -= 0.1 if d.modality != "asserted" else 0.0
+        confidence -= modality.doubt(d.modality, d.claimed_by)
         return Event(
             id=f"{state.doc_id}:e{n}", code=d.code, root=info.root, name=info.name, plover=plover,
             acled=AcledType(event_type=acled_type, sub_event_type=acled_sub) if acled_type and acled_sub else None,

@@ -23,6 +23,14 @@ PUB = dt.date(2019, 12, 31)  # a Tuesday
     ("earlier this month", "2019-12-01", "month"),
     ("three days ago", "2019-12-28", "day"),
     ("October 17", "2019-10-17", "day"),
+    ("overnight", "2019-12-30", "day"),
+    ("this weekend", "2019-12-28", "week"),
+    ("last weekend", "2019-12-28", "week"),
+    ("a week ago", "2019-12-24", "week"),
+    ("two weeks ago", "2019-12-17", "week"),
+    ("earlier this year", "2019-01-01", "year"),
+    ("in December", "2019-12-01", "month"),
+    ("last month", "2019-11-01", "month"),
 ])
 def test_when_resolves(text, date, precision):
     r = resolve_expression(text, PUB)
@@ -32,6 +40,25 @@ def test_when_resolves(text, date, precision):
 def test_when_last_week_is_a_range():
     r = resolve_expression("last week", PUB)
     assert (r.date.isoformat(), r.end.isoformat()) == ("2019-12-22", "2019-12-28")
+
+
+def test_when_weekend_ranges():
+    saturday = dt.date(2019, 12, 28)
+    r = resolve_expression("last weekend", saturday)  # in a Saturday paper, the weekend before
+    assert (r.date.isoformat(), r.end.isoformat()) == ("2019-12-21", "2019-12-22")
+    r = resolve_expression("this weekend", PUB, future=True)  # a planned rally: the coming weekend
+    assert (r.date.isoformat(), r.end.isoformat()) == ("2020-01-04", "2020-01-05")
+
+
+def test_when_overnight_spans_the_night():
+    r = resolve_expression("overnight", PUB)
+    assert (r.date.isoformat(), r.end.isoformat()) == ("2019-12-30", "2019-12-31")
+
+
+def test_when_next_week_and_month_for_plans():
+    r = resolve_expression("next week", PUB, future=True)
+    assert (r.date.isoformat(), r.end.isoformat(), r.precision) == ("2020-01-05", "2020-01-11", "week")
+    assert resolve_expression("next month", PUB, future=True).date.isoformat() == "2020-01-01"
 
 
 def test_when_future_weekday_looks_ahead():

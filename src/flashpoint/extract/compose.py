@@ -404,7 +404,12 @@ def is_purpose(d: EventDraft, finder: EventFinder) -> bool:
     tok = clause_head(d, finder)
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children):
+        return False  # 'are believed to have killed': a perfect infinitive tells of the past
     governor = tok.head
+    if ("raising", governor.lemma_.lower()) in finder.k.modality_cues and any(
+            c.dep_ == "auxpass" for c in governor.children):
+        return False  # 'are said to be fighting': reported, not intended
     return finder.k.complements.get(governor.lemma_.lower()) not in ("attempt", "aspect", "plan", "intent", "threaten",
                                                                       "refuse", "appeal", "demand", "accuse",
                                                                       "deny") and governor.lower_ not in READINESS

@@ -16,6 +16,7 @@ from ..knowledge import ARMED_AGENTS, TriggerEntry
 from ..nlp import registry
 from . import compose, howmany
 from .actors import RELATIVE_PRONOUNS, ActorResolver, agent_of
+from .modality import clause_modality
 from .state import DocState, EventDraft, Mention
 from .syntax import (
     NAMED_ENTITY_TYPES,
@@ -28,7 +29,6 @@ from .syntax import (
     is_actorlike,
     is_future,
     is_hypothetical,
-    is_negated,
     neighbours,
     prep_object,
     verb_forms,
@@ -126,7 +126,8 @@ class EventFinder:
             return subj or self.inherited_subject(head, depth + 1)
         if tok.dep_ in ("xcomp",):
             obj = child(head, "dobj")
-            return obj or child(head, "nsubj") or self.inherited_subject(head, depth + 1)
+            # 'X is believed to have killed ...', 'X was forced to flee': the raised passive subject
+            return obj or child(head, "nsubj", "nsubjpass") or self.inherited_subject(head, depth + 1)
         if tok.dep_ == "advcl" and (tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to"
                                                              for c in tok.children)):
             # 'attacked X, killing 16'; 'sent troops to investigate' (a purpose clause)
@@ -303,12 +304,9 @@ class EventFinder:
         d = EventDraft(trigger=tok, entry=entry, code=code, rule=f"{rule}:{entry.pattern}",
                        source=source, target=target, acled_sub=entry.acled_sub,
                        source_tok=source_tok, target_tok=target_tok)
-        if is_negated(tok) or (light is not None and is_negated(light)):
-            d.modality = "negated"
-        elif future:
-            d.modality = "planned"
-        elif is_hypothetical(tok):
-            d.modality = "hypothetical"
+        d.modality = clause_modality(tok, light)
+        if d.modality == "planned" and not future:  # the future was read into the code ('will pay' = threat)
+            d.modality = "hypothetical" if is_hypothetical(tok) else "asserted"
         if speaker is not None:
             d.claimed_by = speaker.name or speaker.text
         self.add_counts(d, tok, target_tok)

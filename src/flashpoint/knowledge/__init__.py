@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -103,6 +103,17 @@ class NameEntry:
 
 
 @dataclass(frozen=True)
+class Region:
+    """A named region used as a place ('the Gaza Strip', 'the Sahel'); country None when it spans several."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True)
 class Organization:
     name: str
     aliases: tuple[str, ...]
@@ -155,6 +166,8 @@ class Knowledge:
     link_cues: dict[str, tuple[LinkCue, ...]]
     abstract_objects: frozenset[str]
     person_nouns: frozenset[str] = frozenset()  # nouns that denote people (victim counting)
+    regions: tuple[Region, ...] = ()
+    modality_cues: dict[tuple[str, str], str] = field(default_factory=dict)  # (position, cue) -> modality
     version: str = LEXICON_VERSION
 
     def code_info(self, code: str) -> CameoCode:
@@ -277,6 +290,29 @@ def _names(countries_path: Path, aliases_path: Path, countries: dict[str, Countr
     return names
 
 
+def _regions(path: Path, countries: dict[str, CountryEntry]) -> tuple[Region, ...]:
+    out = []
+    for n, r in read_table(path, ("name", "lat", "lon", "reason")):
+        if r["country"] and r["country"] not in countries:
+            raise FlashpointError(Errors.E010.format(path=path, line=n, detail=f"unknown country {r['country']}"))
+        out.append(Region(r["name"], tuple(filter(None, r["aliases"].split("|"))), r["country"] or None,
+                          float(r["lat"]), float(r["lon"])))
+    return tuple(out)
+
+
+MODALITIES = ("planned", "threatened", "hypothetical", "claimed", "negated")
+CUE_POSITIONS = ("aux", "adverb", "modifier", "governor", "raising")
+
+
+def _modality_cues(path: Path) -> dict[tuple[str, str], str]:
+    out = {}
+    for n, r in read_table(path, ("cue", "position", "modality", "reason")):
+        if r["modality"] not in MODALITIES or r["position"] not in CUE_POSITIONS:
+            raise FlashpointError(Errors.E010.format(path=path, line=n, detail="unknown modality or position"))
+        out[(r["position"], r["cue"].lower())] = r["modality"]
+    return out
+
+
 def _organizations(path: Path) -> tuple[Organization, ...]:
     out = []
     for _, r in read_table(path, ("name", "aliases", "code", "country", "kind", "reason")):
@@ -338,4 +374,6 @@ def load_knowledge(directory: Path = HERE) -> Knowledge:
         link_cues=_link_cues(directory / "link_cues.tsv"),
         abstract_objects=_words(directory / "abstract_objects.tsv"),
         person_nouns=_words(directory / "person_nouns.tsv"),
+        regions=_regions(directory / "regions.tsv", countries),
+        modality_cues=_modality_cues(directory / "modality.tsv"),
     )

