@@ -49,6 +49,12 @@ def test_where_article_context_place(extract):
      "Las Vegas", "NV"),
     # the dateline's state settles an ambiguous town name
     ("SPRINGFIELD, Ill. (AP) — Two men were shot in Springfield on Monday.", "Springfield", "IL"),
+    # a state named elsewhere in the article settles an ambiguous town ('Anderson', Indiana or South Carolina)
+    ("A man was shot and killed in Anderson on Saturday night, deputies said. The sheriff's office said the "
+     "shooting happened near Pelzer, S.C., around 10 p.m.", "Anderson", "SC"),
+    # a town of a few hundred people (GeoNames cities500)
+    ("WHITE SULPHUR SPRINGS, W.Va. (AP) - A man was shot in the arm on Monday, police said.",
+     "White Sulphur Springs", "WV"),
     # a town the model did not tag, after 'in'
     ("A little girl in Yonkers was shot in the face shortly after 11 p.m. Monday.", "Yonkers", "NY"),
 ])

@@ -527,7 +527,7 @@ def later_deaths(finder: EventFinder) -> None:
         if t.lemma_.lower() in ("pronounce", "declare") and child(t, "dobj") is not None:
             subj = child(t, "dobj")  # 'medics pronounced him dead'
         if t.lemma_.lower() in BODY_FOUND:
-            subj = _body_of(t)
+            subj = _body_of(t) or _found_dead(t)
         if subj is None:
             continue
         victim, n = _dead_person(subj, finder)
@@ -578,11 +578,20 @@ def _body_of(found: Token) -> Token | None:
     return prep_object(body, ("of",)) or body
 
 
+def _found_dead(found: Token) -> Token | None:
+    """'Deputies found a father and two sons dead', 'the man was found dead': who was found dead."""
+    dead = next((c for c in found.children if c.lower_ == "dead" and c.dep_ in ("ccomp", "oprd", "xcomp", "acomp")),
+                None)
+    if dead is None:
+        return None
+    return child(dead, "nsubj") or child(found, "dobj", "nsubjpass")
+
+
 def _is_death(t: Token) -> bool:
     lemma = t.lemma_.lower()
     if t.pos_ == "VERB" and lemma in DIE_LEMMAS:
         return True
-    if lemma in BODY_FOUND and _body_of(t) is not None:
+    if lemma in BODY_FOUND and (_body_of(t) is not None or _found_dead(t) is not None):
         return True
     # 'was pronounced dead', 'was declared dead'
     return lemma in ("pronounce", "declare") and any(c.lemma_.lower() == "dead" for c in t.children)
@@ -625,6 +634,12 @@ def _attack_on(victim: Token, death: Token, attacks: list[EventDraft], finder: E
         # a named, pronoun or 'the child' victim not linked to any attack: one the nearest attack hurt
         for d in reversed(before):
             if d.injured and 0 <= death.i - d.trigger.i < 150:
+                return d
+    q = howmany.victims(victim, finder.person_nouns)
+    if q is not None and q.value > 1:
+        # 'three men shot ... found a father and two sons dead': as many dead as the nearest attack hurt
+        for d in reversed(before):
+            if d.injured == q.value and 0 <= death.i - d.trigger.i < 150:
                 return d
     return None
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..knowledge import ARMED_AGENTS, TriggerEntry
+from ..models import Quantity
 from ..nlp import registry
 from . import compose, howmany
 from .actors import RELATIVE_PRONOUNS, ActorResolver, agent_of
@@ -312,15 +313,29 @@ class EventFinder:
         self.add_counts(d, tok, target_tok)
         return d
 
-    def victims(self, tok: Token | None, role: str, trigger: Token | None = None):
-        """The people an attack harmed; when its parsed target is not people, the people the clause it
-        completes is about ('Four people were found shot to death')."""
-        q = howmany.victims(tok, self.person_nouns)
-        if q is None and trigger is not None and trigger.dep_ in ("xcomp", "oprd", "ccomp", "advcl", "acl"):
+    def victim_phrase(self, tok: Token | None, trigger: Token | None = None) -> Token | None:
+        """The people an attack harmed: its parsed target, or when that is not people, the people the
+        clause it completes is about ('Four people were found shot to death', 'X was found shot')."""
+        if howmany.victims(tok, self.person_nouns) is not None:
+            return tok
+        if trigger is not None and trigger.dep_ in ("xcomp", "oprd", "ccomp", "advcl", "acl"):
             head = trigger.head
             about = trigger.head if trigger.dep_ == "acl" else (
                 child(head, "nsubjpass") or child(head, "dobj"))
-            q = howmany.victims(about, self.person_nouns)
+            if howmany.victims(about, self.person_nouns) is not None:
+                return about
+        return None
+
+    def victims(self, d: EventDraft, tok: Token | None, role: str, trigger: Token | None = None):
+        """How many people the attack harmed; a victim found outside the parsed target becomes the target
+        (so that a later 'X was pronounced dead' finds the attack on X)."""
+        phrase = self.victim_phrase(tok, trigger)
+        if phrase is None:
+            return None
+        if d.target_tok is None:
+            d.target_tok = phrase
+            d.target = d.target or self.resolve(phrase)
+        q = howmany.victims(phrase, self.person_nouns)
         return q.model_copy(update={"role": role}) if q else None
 
     def casualty_clauses(self, d: EventDraft, tok: Token) -> None:
@@ -333,10 +348,15 @@ class EventFinder:
             if role is None or t.i == tok.i:
                 continue
             holder = t if t.pos_ == "VERB" else t.head  # 'is dead': the copula holds the clause
-            related = tok.i in {x.i for x in holder.subtree} or holder.i in {a.i for a in tok.ancestors}
+            left_dead = t.dep_ == "amod" and t.head.dep_ == "dobj" and t.head.head.lemma_.lower() == "leave"
+            if left_dead:  # 'left one dead' parsed with 'dead' on 'one'
+                holder = t.head.head
+            # the clause holds the event, governs it, or describes it ('a shooting that left one dead')
+            related = tok.i in {x.i for x in holder.subtree} or holder.i in {a.i for a in tok.ancestors} or (
+                holder.dep_ in ("relcl", "acl") and holder.head.i == tok.i)
             if not related:
                 continue
-            if t.dep_ == "oprd":  # 'left two men dead': the object is who died
+            if t.dep_ == "oprd" or left_dead:  # 'left two men dead': the object is who died
                 subj = child(holder, "dobj")
             else:
                 subj = child(holder, "nsubj", "nsubjpass") or child(t, "nsubj", "nsubjpass")
@@ -350,17 +370,38 @@ class EventFinder:
                 d.injured = q.value
                 d.quantities.append(q)
 
+    def multiple_victims(self, d: EventDraft, tok: Token, words: set[str]) -> None:
+        """'a double homicide' killed two; 'a quadruple shooting that left one dead' hit four: one killed,
+        three hurt; 'a triple shooting' alone, three hurt (victims of a shooting are hurt unless said dead)."""
+        hit = howmany.multiple(tok) if tok.pos_ in NOUN_TAGS else None
+        if hit is None:
+            return
+        lemma = tok.lemma_.lower()
+        if lemma in howmany.KILL_NOUNS:
+            if d.fatalities is None:
+                d.fatalities = hit
+        elif lemma in HARM_NOUNS:
+            if d.fatalities is None and d.injured is None and not is_fatal(tok, words):
+                d.injured = hit
+            elif d.fatalities is not None and d.injured is None and d.fatalities <= hit:
+                d.injured = hit - d.fatalities
+        else:
+            return
+        d.quantities.append(Quantity(value=hit, unit=tok.lower_, role="killed" if lemma in howmany.KILL_NOUNS
+                                     else "people", text=tok.doc[tok.left_edge.i:tok.i + 1].text))
+
     def add_counts(self, d: EventDraft, tok: Token, target_tok: Token | None) -> None:
         lemma = tok.lemma_.lower()
         words = neighbours(tok)
         if d.code[:2] in ("18", "19", "20"):
             self.casualty_clauses(d, tok)
+            self.multiple_victims(d, tok, words)
         if d.fatalities is not None or d.injured is not None:
             return
         fatal = lemma in howmany.KILL_LEMMAS | howmany.KILL_NOUNS or (
             lemma in howmany.HARM_LEMMAS | HARM_NOUNS and is_fatal(tok, words))
         if fatal:
-            q = self.victims(target_tok, "killed", tok) or howmany.quantity(target_tok, "killed")
+            q = self.victims(d, target_tok, "killed", tok) or howmany.quantity(target_tok, "killed")
             if q is None and (lemma in howmany.KILL_LEMMAS or lemma in howmany.KILL_NOUNS):
                 q = howmany.one_killed(target_tok)
             if q:
@@ -369,13 +410,13 @@ class EventFinder:
             elif lemma in HARM_NOUNS:
                 d.fatalities = 1  # 'a fatal shooting': at least one dead, the lower bound ACLED would code
         elif lemma in howmany.INJURE_LEMMAS:
-            q = howmany.quantity(target_tok, "injured") or self.victims(target_tok, "injured")
+            q = howmany.quantity(target_tok, "injured") or self.victims(d, target_tok, "injured")
             if q:
                 d.injured = q.value
                 d.quantities.append(q)
         elif (lemma in howmany.HARM_LEMMAS or lemma in HARM_NOUNS) and d.code[:2] in ("18", "19"):
             # 'a man was shot in the leg': one person hurt — unless a later sentence says he died
-            q = self.victims(target_tok, "injured", tok)
+            q = self.victims(d, target_tok, "injured", tok)
             if q:
                 d.injured = q.value
                 d.quantities.append(q)

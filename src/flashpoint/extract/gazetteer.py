@@ -25,10 +25,11 @@ from pathlib import Path
 from ..knowledge import HERE, Knowledge, read_table
 from ..models import Location
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 SOURCE_TABLE = "cities500.json"
 MIN_ALIAS_LENGTH = 4  # shorter alternate names ('Ur', 'Abu') are mostly codes and collide with words
 COUNTRY_WEIGHT = 2.5  # in log10 population: a mentioned country's place wins unless ~300x smaller
+STATE_WEIGHT = 2.5  # and a place in a state the article names ('Anderson' near 'S.C.' is Anderson, SC)
 PRIMARY_WEIGHT = 0.5  # a place's own name over another place's alternate name
 
 
@@ -46,7 +47,7 @@ class Place:
     lon: float | None
     geonameid: int | None
     population: int
-    feature: str  # country, region, admin1, city
+    feature: str  # country, region, admin1 (US state), admin2 (US county), city
     primary: bool = True  # matched on its own name, not an alternate one
 
     def location(self) -> Location:
@@ -107,6 +108,8 @@ def build_index(path: Path) -> Path:
         con.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?)", places)
         con.executemany("INSERT INTO names VALUES (?, ?, ?)", names)
         con.execute("CREATE INDEX ix_names_folded ON names (folded)")
+        con.execute("CREATE TABLE admin1_population AS SELECT country, admin1, SUM(population) AS population "
+                    "FROM places GROUP BY country, admin1")
         con.commit()
     finally:
         con.close()
@@ -136,6 +139,14 @@ class Gazetteer:
             # weighed as a place of a million people: 'New York' is the city, 'Georgia' the state
             place = Place(state["name"], "USA", code, None, None, state["geonameid"], 10**6, "admin1")
             self.fixed.setdefault(fold(state["name"]), []).append(place)
+        state_population = dict(self._connection().execute(
+            "SELECT admin1, population FROM admin1_population WHERE country = 'USA'").fetchall())
+        for county in gc.get_us_counties():  # 'Harris County', 'Orleans Parish': named, not geocoded
+            # a county's weight is a hundredth of its state's town population: the Harris County of
+            # Texas before the one of Georgia, unless the article names Georgia
+            weight = state_population.get(county["state"], 10**6) // 100
+            place = Place(county["name"], "USA", county["state"], None, None, None, weight, "admin2")
+            self.fixed.setdefault(fold(county["name"]), []).append(place)
         for text, entry in knowledge.names.items():
             c = knowledge.countries.get(entry.iso3)
             if c is None or entry.kind != "name":
@@ -166,19 +177,21 @@ class Gazetteer:
         folded = fold(name.strip())
         return [*self.fixed.get(folded, ()), *self.cities(folded)]
 
-    def lookup(self, name: str, countries: set[str] | frozenset[str] = frozenset(),
-               admin1: str | None = None) -> Place | None:
+    def lookup(self, name: str, countries: set[str] | frozenset[str] = frozenset(), admin1: str | None = None,
+               states: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset()) -> Place | None:
+        """The place `name` most likely means: in the dateline's `admin1` if it has one there, else weighing
+        the `countries` and (country, admin1) `states` the article names against population."""
         cands = self.candidates(name)
         if not cands:
             if name.lower().startswith("the "):
-                return self.lookup(name[4:], countries, admin1)
+                return self.lookup(name[4:], countries, admin1, states)
             return None
         if admin1 is None and cands[0].feature in ("country", "region"):  # 'Georgia', unless a US state is given
             return cands[0]
 
         def score(p: Place) -> tuple[bool, bool, float]:
             weight = math.log10(p.population + 10) + COUNTRY_WEIGHT * (p.country in countries) + \
-                PRIMARY_WEIGHT * p.primary
+                STATE_WEIGHT * ((p.country, p.admin1) in states) + PRIMARY_WEIGHT * p.primary
             return admin1 is not None and p.admin1 == admin1, p.feature == "region", weight
 
         return max(cands, key=score)

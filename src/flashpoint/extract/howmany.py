@@ -31,6 +31,18 @@ HARM_LEMMAS = {"shoot", "stab", "wound", "injure", "hurt", "maim", "beat", "slas
 FATAL_ADVERBS = {"fatally", "mortally"}
 SINGULAR_PRONOUNS = {"he", "she", "him", "her", "himself", "herself"}
 DEATH_NOUNS = {"death", "dead", "fatality", "casualty", "body", "life"}
+# Nouns for a set number of people ('a couple and their two children' are four).
+GROUP_SIZES = {"couple": 2, "pair": 2, "twins": 2, "triplets": 3}
+# 'a quadruple shooting', 'a double homicide': how many people one attack hit.
+MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5, "sextuple": 6}
+
+
+def multiple(tok: Token) -> int | None:
+    """4 for 'a quadruple shooting' (also spelled 'triple-shooting')."""
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.lower_ in MULTIPLES:
+            return MULTIPLES[c.lower_]
+    return None
 
 
 def parse_number(text: str) -> int | None:
@@ -150,6 +162,8 @@ def _victims_one(tok: Token, person_nouns: frozenset[str]) -> int | None:
     if tok.lower_ == "old" and any(c.lemma_.lower() == "year" for c in tok.subtree):
         # 'a 15-year-old', 'the 23-year-old': an age standing for a person
         return 1 if any(c.dep_ in ("det", "poss") for c in tok.children) else None
+    if lower in GROUP_SIZES and any(c.dep_ in ("det", "poss") for c in tok.children):
+        return GROUP_SIZES[lower]  # 'a couple'
     unit = unit_of(tok) if (tok.like_num or tok.pos_ == "NUM") else tok.lemma_.lower()
     if unit is None or not _is_person_noun(unit, person_nouns):
         return None

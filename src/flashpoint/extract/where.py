@@ -22,6 +22,8 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Nouns whose proper-noun modifier is the place they serve ('Dayton police').
 LOCAL_FORCES = {"police", "sheriff", "officer", "department", "firefighter", "authority", "official", "mayor"}
 FORCE_MODIFIERS = {"metropolitan", "metro", "county", "city", "fire"}  # 'Las Vegas Metropolitan Police'
+COUNTY_WORDS = {"county", "parish"}
+LOCAL_FEATURES = ("city", "admin2")  # what an article's local context place can be
 
 
 def place_span(tok: Token) -> Span | None:
@@ -39,6 +41,26 @@ class PlaceFinder:
         self.countries = {h.country for h in state.name_hits if h.country and h.country != "IGO"}
         self.mentioned: list[tuple[int, Place]] | None = None
         self._dateline: tuple[Place | None] | None = None
+        self._states: frozenset[tuple[str, str]] | None = None
+
+    def find(self, name: str) -> Place | None:
+        return self.gaz.lookup(name, self.countries, self.dateline_admin1(), self.states())
+
+    def states(self) -> frozenset[tuple[str, str]]:
+        """The US states (as (country, admin1)) the article names: 'South Carolina', 'Anderson, S.C.'."""
+        if self._states is None:
+            found = set()
+            doc = self.state.doc
+            for ent in doc.ents:
+                if ent.label_ in ("GPE", "LOC") and (code := self.gaz.us_state(ent.text)):
+                    place = self.gaz.lookup(ent.text)
+                    if place is None or place.feature != "country" or "USA" in self.countries:
+                        found.add(("USA", code))  # not 'Georgia' in a story about the Caucasus
+            for tok in doc[1:]:  # AP abbreviations after a town: 'Anderson, S.C.', 'Macon, Ga.'
+                if doc[tok.i - 1].text == "," and tok.text.endswith(".") and (code := self.gaz.us_state(tok.text)):
+                    found.add(("USA", code))
+            self._states = frozenset(found)
+        return self._states
 
     def dateline_admin1(self) -> str | None:
         """The US state of the dateline city, which settles 'Springfield' in a local paper."""
@@ -58,22 +80,26 @@ class PlaceFinder:
         span = place_span(tok)
         hit = self.state.hit_at(tok.i)
         if span is None and hit is not None and hit.kind not in ("org", "person"):
-            return self.named(self.gaz.lookup(hit.text, self.countries, self.dateline_admin1()), hit.text)
+            return self.named(self.find(hit.text), hit.text)
         if span is None:
             return None
         text = span.text
         if text.lower().endswith("'s"):
             text = text[:-2]
-        return self.named(self.gaz.lookup(text, self.countries, self.dateline_admin1()), text)
+        return self.named(self.find(text), text)
 
     def untagged(self, tok: Token, prep: str) -> Place | None:
         """'in Yonkers' where the model tagged no entity: a proper noun after 'in'/'near' that the gazetteer
         knows as a town."""
-        if tok.pos_ != "PROPN" or prep not in ("in", "near", "outside") or tok.ent_type_ in ("PERSON", "ORG"):
+        if tok.pos_ != "PROPN" or prep not in ("in", "near", "outside") or tok.ent_type_ == "ORG":
             return None
+        if tok.ent_type_ == "PERSON" and (tok.ent_iob_ != "B" or tok.i + 1 < len(tok.doc) and
+                                          tok.doc[tok.i + 1].ent_iob_ == "I" or any(
+                                              c.dep_ == "case" for c in tok.children)):
+            return None  # 'in Anderson' may be a town the model took for a surname; 'in John Smith's' is not
         start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
         name = tok.doc[start:tok.i + 1].text
-        place = self.gaz.lookup(name, self.countries, self.dateline_admin1())
+        place = self.find(name)
         return self.named(place, name) if place is not None and place.feature != "country" else None
 
     def attached(self, tok: Token, depth: int = 0) -> Place | None:
@@ -101,6 +127,11 @@ class PlaceFinder:
         place = self.attached(tok)
         if place is None and tok.head.i != tok.i and tok.dep_ in ("dobj", "pobj", "nsubjpass"):
             place = self.attached(tok.head)
+        if place is None and tok.pos_ == "VERB":  # 'was shot and killed in Anderson': the coordinated verb's
+            verbs = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+            if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+                verbs.append(tok.head)
+            place = next((p for v in verbs if (p := self.attached(v)) is not None), None)
         if place is not None:
             return self.in_dateline_city(place)
         sent = tok.sent
@@ -109,7 +140,7 @@ class PlaceFinder:
             # an actor's nationality is not a place: skip names used as actors' modifiers
             if ent.root.dep_ in ("compound", "amod", "poss", "nsubj", "dobj"):
                 continue
-            place = self.gaz.lookup(ent.text, self.countries, self.dateline_admin1())
+            place = self.find(ent.text)
             if place is not None:
                 return self.in_dateline_city(place)
         return self.dateline() or self.context(tok)
@@ -142,7 +173,7 @@ class PlaceFinder:
                 countries = {"USA"}
             elif region is not None and region.country:
                 countries = {region.country}
-        found = self.gaz.lookup(self.state.dateline_place, countries, admin1)
+        found = self.gaz.lookup(self.state.dateline_place, countries, admin1, self.states())
         if found is not None and admin1 and found.admin1 != admin1:
             found = None
         if found:
@@ -157,8 +188,8 @@ class PlaceFinder:
             self.mentioned = []
             for ent in self.state.doc.ents:
                 if ent.label_ in ("GPE", "LOC") and ent.root.dep_ not in ("amod", "poss"):
-                    place = self.gaz.lookup(ent.text, self.countries)
-                    if place is not None and place.feature == "city":
+                    place = self.find(ent.text)
+                    if place is not None and place.feature in LOCAL_FEATURES:
                         self.mentioned.append((ent.start, self.named(place, ent.text)))
             for t in self.state.doc:  # 'Dayton police', 'Las Vegas Metropolitan Police Department'
                 if t.pos_ == "PROPN" and t.lower_ not in LOCAL_FORCES and t.dep_ == "compound" and (
@@ -166,9 +197,12 @@ class PlaceFinder:
                     start = t.i
                     while start > 0 and t.doc[start - 1].pos_ == "PROPN" and t.doc[start - 1].dep_ == "compound":
                         start -= 1
-                    name = t.doc[start:t.i + 1].text
-                    place = self.gaz.lookup(name, self.countries, self.dateline_admin1())
-                    if place is not None and place.feature == "city":
+                    end = t.i + 1
+                    if t.doc[end].lower_ in COUNTY_WORDS:
+                        end += 1  # 'Harris County Sheriff's Office' is the county's, not the town Harris's
+                    name = t.doc[start:end].text
+                    place = self.find(name)
+                    if place is not None and place.feature in LOCAL_FEATURES:
                         self.mentioned.append((t.i, self.named(place, name)))
             self.mentioned.sort(key=lambda x: x[0])
         before = [p for i, p in self.mentioned if i < tok.i]
