@@ -68,6 +68,19 @@ def counts(article) -> tuple[int, int]:
     # nominal killings count their 'of' object; what is killed is living
     ("Investigators are looking into the killing of 12 judicial officials near the border.", 12, 0),
     ("A bomb hit a cargo train before dawn on Tuesday. The engineer was killed.", 1, 0),
+    # several victims in one word: 'double', 'quadruple'; groups ('a couple')
+    ("A quadruple shooting that left one dead on Saturday afternoon shocked the neighborhood.", 1, 3),
+    ("Detectives are investigating a double homicide on the east side on Sunday.", 2, 0),
+    ("A couple and their two small children were found shot to death in their home on Tuesday.", 4, 0),
+    # coordinated and left-behind casualties
+    ("Two people were killed and five wounded in a shooting between rival gangs on Monday.", 2, 5),
+    ("Two men are dead and five people injured after gang-related shootings at a nightclub.", 2, 5),
+    ("Deputies are investigating a shooting in Immokalee that left a teenager injured Tuesday afternoon.", 0, 1),
+    ("Two men were gunned down at a party on Saturday. Two others were shot and injured, but survived.", 2, 2),
+    # found dead: the people found, tied to the attack that hurt as many
+    ("Deputies investigating a report of three men shot found a father and two sons dead on Sunday.", 3, 0),
+    ("Darnell Jackson was found shot multiple times in an alley on Sunday morning. Jackson was pronounced dead at "
+     "the scene.", 1, 0),
 ])
 def test_howmany_victims_of_shootings(extract, text, killed, injured):
     assert counts(extract(text, published="2016-07-04")) == (killed, injured)

@@ -127,8 +127,11 @@ class EventFinder:
             return subj or self.inherited_subject(head, depth + 1)
         if tok.dep_ in ("xcomp",):
             obj = child(head, "dobj")
-            # 'X is believed to have killed ...', 'X was forced to flee': the raised passive subject
-            return obj or child(head, "nsubj", "nsubjpass") or self.inherited_subject(head, depth + 1)
+            # 'X is believed to have killed ...', 'X was forced to flee': the raised passive subject of an
+            # infinitive ('X was found shot' is the one shot, not the shooter)
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            return obj or child(head, "nsubj") or (child(head, "nsubjpass") if infinitive else None) or \
+                self.inherited_subject(head, depth + 1)
         if tok.dep_ == "advcl" and (tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to"
                                                              for c in tok.children)):
             # 'attacked X, killing 16'; 'sent troops to investigate' (a purpose clause)
@@ -344,25 +347,36 @@ class EventFinder:
         for t in tok.sent:
             lemma = t.lemma_.lower()
             role = "killed" if lemma in ("dead", "die") else "injured" if lemma in (
-                "hurt", "injured", "wounded") and t.pos_ in ("ADJ", "VERB") and t.dep_ != "amod" else None
+                "hurt", "injured", "injure", "wounded", "wound") and t.pos_ in ("ADJ", "VERB") and \
+                t.dep_ != "amod" and t.tag_ != "VBG" else None
             if role is None or t.i == tok.i:
                 continue
-            holder = t if t.pos_ == "VERB" else t.head  # 'is dead': the copula holds the clause
+            # 'is dead': the copula holds the clause; 'left a teenager injured': the verb that left
+            holder = t if t.pos_ == "VERB" and t.dep_ != "oprd" else t.head
             left_dead = t.dep_ == "amod" and t.head.dep_ == "dobj" and t.head.head.lemma_.lower() == "leave"
             if left_dead:  # 'left one dead' parsed with 'dead' on 'one'
                 holder = t.head.head
-            # the clause holds the event, governs it, or describes it ('a shooting that left one dead')
+            # the clause holds the event, governs it, describes it ('a shooting that left one dead') or is
+            # coordinated with it ('two were killed and five wounded')
             related = tok.i in {x.i for x in holder.subtree} or holder.i in {a.i for a in tok.ancestors} or (
-                holder.dep_ in ("relcl", "acl") and holder.head.i == tok.i)
+                holder.dep_ in ("relcl", "acl", "conj") and holder.head.i == tok.i)
             if not related:
                 continue
             if t.dep_ == "oprd" or left_dead:  # 'left two men dead': the object is who died
                 subj = child(holder, "dobj")
+            elif t.dep_ == "acl" and t.head.i == tok.i:  # 'a shooting that left a teenager injured', misparsed
+                leave = next((c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() == "leave"), None)
+                subj = child(leave, "dobj") if leave is not None else None
+            elif t.dep_ == "acl":  # 'five people injured'
+                subj = t.head
             else:
                 subj = child(holder, "nsubj", "nsubjpass") or child(t, "nsubj", "nsubjpass")
-            q = howmany.quantity(subj, role)
+            q = howmany.victims(subj, self.person_nouns)
+            if q is None and subj is not None and (subj.like_num or subj.pos_ == "NUM"):
+                q = howmany.quantity(subj, role)  # 'two are hurt'
             if q is None:
                 continue
+            q = q.model_copy(update={"role": role})
             if role == "killed" and d.fatalities is None:
                 d.fatalities = q.value
                 d.quantities.append(q)
@@ -396,8 +410,8 @@ class EventFinder:
         if d.code[:2] in ("18", "19", "20"):
             self.casualty_clauses(d, tok)
             self.multiple_victims(d, tok, words)
-        if d.fatalities is not None or d.injured is not None:
-            return
+        if d.fatalities is not None or (d.injured is not None and lemma not in howmany.KILL_LEMMAS):
+            return  # the casualty clauses gave the counts ('two were killed and five wounded': both)
         fatal = lemma in howmany.KILL_LEMMAS | howmany.KILL_NOUNS or (
             lemma in howmany.HARM_LEMMAS | HARM_NOUNS and is_fatal(tok, words))
         if fatal:

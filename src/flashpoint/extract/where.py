@@ -23,6 +23,7 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 LOCAL_FORCES = {"police", "sheriff", "officer", "department", "firefighter", "authority", "official", "mayor"}
 FORCE_MODIFIERS = {"metropolitan", "metro", "county", "city", "fire"}  # 'Las Vegas Metropolitan Police'
 COUNTY_WORDS = {"county", "parish"}
+MIN_TOWN = 5000  # people: a one-word 'organisation' after 'in' is read as a town only if the town is this big
 LOCAL_FEATURES = ("city", "admin2")  # what an article's local context place can be
 
 
@@ -91,8 +92,12 @@ class PlaceFinder:
     def untagged(self, tok: Token, prep: str) -> Place | None:
         """'in Yonkers' where the model tagged no entity: a proper noun after 'in'/'near' that the gazetteer
         knows as a town."""
-        if tok.pos_ != "PROPN" or prep not in ("in", "near", "outside") or tok.ent_type_ == "ORG":
+        if tok.pos_ != "PROPN" or prep not in ("in", "near", "outside"):
             return None
+        hit = self.state.hit_at(tok.i)
+        if tok.ent_type_ == "ORG" and (hit is not None or tok.ent_iob_ != "B" or
+                                       tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I"):
+            return None  # a known organisation or a multi-word one ('in the Senate Armed Services Committee')
         if tok.ent_type_ == "PERSON" and (tok.ent_iob_ != "B" or tok.i + 1 < len(tok.doc) and
                                           tok.doc[tok.i + 1].ent_iob_ == "I" or any(
                                               c.dep_ == "case" for c in tok.children)):
@@ -100,7 +105,9 @@ class PlaceFinder:
         start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
         name = tok.doc[start:tok.i + 1].text
         place = self.find(name)
-        return self.named(place, name) if place is not None and place.feature != "country" else None
+        if place is None or place.feature == "country" or (tok.ent_type_ == "ORG" and place.population < MIN_TOWN):
+            return None  # 'in Immokalee' taken for an organisation is a town; 'in Congress' is not Congress, AZ
+        return self.named(place, name)
 
     def attached(self, tok: Token, depth: int = 0) -> Place | None:
         """A place in a prepositional phrase hanging off tok (or off its object)."""
