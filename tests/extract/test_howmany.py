@@ -77,6 +77,13 @@ def counts(article) -> tuple[int, int]:
     ("Two men are dead and five people injured after gang-related shootings at a nightclub.", 2, 5),
     ("Deputies are investigating a shooting in Immokalee that left a teenager injured Tuesday afternoon.", 0, 1),
     ("Two men were gunned down at a party on Saturday. Two others were shot and injured, but survived.", 2, 2),
+    # wire copy in capitals: names the tagger cannot see, known by title or apposition; headline passives
+    ("DARIO ROJAS, A STREET VENDOR WALKING THROUGH THE AREA, WAS KILLED WHEN A BOMB EXPLODED IN MEDELLIN "
+     "LAST NIGHT.", 1, 0),
+    ("GUERRILLAS HAVE KILLED THE MAYOR OF THE SMALL TOWN OF EL PALMAR, AS WELL AS TWO PEASANTS, THE LOCAL "
+     "PRESS REPORTED TODAY.", 3, 0),
+    ("FOUR PEOPLE KILLED, FIVE INJURED, AND HEAVY LOSSES ARE THE RESULT OF A CAR BOMB EXPLOSION IN CALI, "
+     "THE POLICE REPORTED.", 4, 5),
     # found dead: the people found, tied to the attack that hurt as many
     ("Deputies investigating a report of three men shot found a father and two sons dead on Sunday.", 3, 0),
     ("Darnell Jackson was found shot multiple times in an alley on Sunday morning. Jackson was pronounced dead at "

@@ -370,7 +370,7 @@ class EventFinder:
             elif t.dep_ == "acl":  # 'five people injured'
                 subj = t.head
             else:
-                subj = child(holder, "nsubj", "nsubjpass") or child(t, "nsubj", "nsubjpass")
+                subj = child(t, "nsubj", "nsubjpass") or child(holder, "nsubj", "nsubjpass")
             q = howmany.victims(subj, self.person_nouns)
             if q is None and subj is not None and (subj.like_num or subj.pos_ == "NUM"):
                 q = howmany.quantity(subj, role)  # 'two are hurt'
@@ -418,6 +418,13 @@ class EventFinder:
             q = self.victims(d, target_tok, "killed", tok) or howmany.quantity(target_tok, "killed")
             if q is None and (lemma in howmany.KILL_LEMMAS or lemma in howmany.KILL_NOUNS):
                 q = howmany.one_killed(target_tok)
+            if q is None and target_tok is None and tok.pos_ in VERB_TAGS and child(tok, "dobj") is None and \
+                    lemma in howmany.KILL_LEMMAS:
+                # 'four people killed, five injured': a headline's reduced passive, parsed as a subject
+                subj = child(tok, "nsubj")
+                if subj is not None and howmany.count_of(subj) is not None:
+                    q = howmany.victims(subj, self.person_nouns)
+                    q = q.model_copy(update={"role": "killed"}) if q else None
             if q:
                 d.fatalities = q.value
                 d.quantities.append(q)

@@ -136,6 +136,13 @@ def victims(tok: Token | None, person_nouns: frozenset[str]) -> Quantity | None:
     total = _victims_one(tok, person_nouns)
     if total is None:
         return None
+    if tok.dep_ == "dobj":  # 'killed the mayor ..., as well as two peasants': a second object is more victims
+        for other in tok.head.children:
+            if other.dep_ == "dobj" and other.i > tok.i:
+                more = _victims_one(other, person_nouns)
+                if more is None:
+                    return None
+                total += more
     for c in tok.children:
         if c.dep_ == "conj":
             more = _victims_one(c, person_nouns)
@@ -162,6 +169,14 @@ def _victims_one(tok: Token, person_nouns: frozenset[str]) -> int | None:
     if tok.lower_ == "old" and any(c.lemma_.lower() == "year" for c in tok.subtree):
         # 'a 15-year-old', 'the 23-year-old': an age standing for a person
         return 1 if any(c.dep_ in ("det", "poss") for c in tok.children) else None
+    name_parts = [c for c in tok.subtree if c.dep_ == "compound" and c.i < tok.i]
+    if tok.tag_ in ("NN", "NNP") and not _is_person_noun(tok.lemma_, person_nouns) and (
+            any(_is_person_noun(c.lemma_, person_nouns) for c in name_parts) or
+            any(c.dep_ == "appos" and c.tag_ == "NN" and any(g.dep_ == "det" for g in c.children)
+                for c in tok.children)):
+        # a name the tagger did not know, shown by its title or apposition ('candidate senator luis carlos
+        # galan', 'orlando gomez, a street vendor'): one person
+        return 1
     if lower in GROUP_SIZES and any(c.dep_ in ("det", "poss") for c in tok.children):
         return GROUP_SIZES[lower]  # 'a couple'
     unit = unit_of(tok) if (tok.like_num or tok.pos_ == "NUM") else tok.lemma_.lower()

@@ -73,9 +73,11 @@ class PlaceFinder:
         canonical entry. Countries keep their standard name."""
         if mention.lower().startswith("the "):
             mention = mention[4:]  # 'the Middle East'
+        if mention.isupper() or mention.islower():
+            mention = mention.title()  # wire copy in capitals is parsed lower-cased: 'CALI' -> 'Cali'
         if place is None or place.name == mention or place.feature == "country":
             return place
-        return replace(place, name=mention.title() if mention.isupper() else mention)
+        return replace(place, name=mention)
 
     def place_of(self, tok: Token) -> Place | None:
         span = place_span(tok)
