@@ -84,6 +84,9 @@ def counts(article) -> tuple[int, int]:
      "PRESS REPORTED TODAY.", 3, 0),
     ("FOUR PEOPLE KILLED, FIVE INJURED, AND HEAVY LOSSES ARE THE RESULT OF A CAR BOMB EXPLOSION IN CALI, "
      "THE POLICE REPORTED.", 4, 5),
+    ("THERE IS THE CASE OF JUSTO PASTOR ESCOBAR SILVA, WHO WAS ASSASSINATED BY A SECURITY FORCES AGENT LAST "
+     "YEAR.", 1, 0),
+    ("PABLO PELAEZ GONZALES, 45, A FORMER MAYOR OF MEDELLIN, WAS MURDERED TODAY BY GUNMEN.", 1, 0),
     # found dead: the people found, tied to the attack that hurt as many
     ("Deputies investigating a report of three men shot found a father and two sons dead on Sunday.", 3, 0),
     ("Darnell Jackson was found shot multiple times in an alley on Sunday morning. Jackson was pronounced dead at "

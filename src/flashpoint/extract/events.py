@@ -319,6 +319,8 @@ class EventFinder:
     def victim_phrase(self, tok: Token | None, trigger: Token | None = None) -> Token | None:
         """The people an attack harmed: its parsed target, or when that is not people, the people the
         clause it completes is about ('Four people were found shot to death', 'X was found shot')."""
+        if tok is not None and tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+            tok = tok.head.head  # 'Escobar Silva, who was assassinated': the antecedent
         if howmany.victims(tok, self.person_nouns) is not None:
             return tok
         if trigger is not None and trigger.dep_ in ("xcomp", "oprd", "ccomp", "advcl", "acl"):
@@ -417,7 +419,10 @@ class EventFinder:
         if fatal:
             q = self.victims(d, target_tok, "killed", tok) or howmany.quantity(target_tok, "killed")
             if q is None and (lemma in howmany.KILL_LEMMAS or lemma in howmany.KILL_NOUNS):
-                q = howmany.one_killed(target_tok)
+                victim = target_tok
+                if victim is not None and victim.lower_ in RELATIVE_PRONOUNS and victim.head.dep_ == "relcl":
+                    victim = victim.head.head
+                q = howmany.one_killed(victim)
             if q is None and target_tok is None and tok.pos_ in VERB_TAGS and child(tok, "dobj") is None and \
                     lemma in howmany.KILL_LEMMAS:
                 # 'four people killed, five injured': a headline's reduced passive, parsed as a subject

@@ -124,7 +124,18 @@ def one_killed(tok: Token | None) -> Quantity | None:
     if tok is not None and tok.tag_ == "NN" and tok.pos_ == "NOUN" and \
             any(c.dep_ in ("det", "poss") for c in tok.children):
         return Quantity(value=1, unit=tok.lower_, role="killed", text=tok.doc[tok.left_edge.i:tok.i + 1].text)
+    if tok is not None and is_name(tok):  # 'who was assassinated', said of 'Justo Pastor Escobar Silva'
+        return Quantity(value=1, unit=None, role="killed", text=tok.doc[tok.left_edge.i:tok.i + 1].text)
     return None
+
+
+def is_name(tok: Token) -> bool:
+    """A singular proper name of several words without a determiner — also in lower-cased wire copy,
+    where the tagger reads 'justo pastor escobar silva' as nouns."""
+    if tok.tag_ not in ("NN", "NNP") or any(c.dep_ in ("det", "nummod") for c in tok.children):
+        return False
+    parts = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    return bool(parts) and all(c.tag_ in ("NN", "NNP") and c.is_alpha for c in parts)
 
 
 def victims(tok: Token | None, person_nouns: frozenset[str]) -> Quantity | None:
@@ -170,12 +181,13 @@ def _victims_one(tok: Token, person_nouns: frozenset[str]) -> int | None:
         # 'a 15-year-old', 'the 23-year-old': an age standing for a person
         return 1 if any(c.dep_ in ("det", "poss") for c in tok.children) else None
     name_parts = [c for c in tok.subtree if c.dep_ == "compound" and c.i < tok.i]
-    if tok.tag_ in ("NN", "NNP") and not _is_person_noun(tok.lemma_, person_nouns) and (
-            any(_is_person_noun(c.lemma_, person_nouns) for c in name_parts) or
+    if tok.pos_ in ("NOUN", "PROPN") and not _is_person_noun(tok.lemma_, person_nouns) and (
+            (tok.tag_ in ("NN", "NNP") and any(_is_person_noun(c.lemma_, person_nouns) for c in name_parts)) or
             any(c.dep_ == "appos" and c.tag_ == "NN" and any(g.dep_ == "det" for g in c.children)
-                for c in tok.children)):
-        # a name the tagger did not know, shown by its title or apposition ('candidate senator luis carlos
-        # galan', 'orlando gomez, a street vendor'): one person
+                for c in tok.children) or
+            any(c.dep_ == "appos" and c.like_num and len(c.text) <= 2 for c in tok.children)):
+        # a name the tagger did not know, shown by its title, apposition or age ('candidate senator luis
+        # carlos galan', 'orlando gomez, a street vendor', 'pablo pelaez, 45,'): one person
         return 1
     if lower in GROUP_SIZES and any(c.dep_ in ("det", "poss") for c in tok.children):
         return GROUP_SIZES[lower]  # 'a couple'
