@@ -87,6 +87,11 @@ def counts(article) -> tuple[int, int]:
     ("THERE IS THE CASE OF JUSTO PASTOR ESCOBAR SILVA, WHO WAS ASSASSINATED BY A SECURITY FORCES AGENT LAST "
      "YEAR.", 1, 0),
     ("PABLO PELAEZ GONZALES, 45, A FORMER MAYOR OF MEDELLIN, WAS MURDERED TODAY BY GUNMEN.", 1, 0),
+    # the people a relative clause tells of; counted killings; shooting deaths
+    ("Officials released the names of the four people who were killed in a shooting at a home on Sunday.", 4, 0),
+    ("Four homicides occurred in less than 36 hours in the township, police said Monday.", 4, 0),
+    ("A boy is accused of playing a role in the shooting death of a teenager outside a laundromat.", 1, 0),
+    ("Tanner Reed was shot in the abdomen and was pronounced dead at the hospital on Saturday.", 1, 0),
     # found dead: the people found, tied to the attack that hurt as many
     ("Deputies investigating a report of three men shot found a father and two sons dead on Sunday.", 3, 0),
     ("Darnell Jackson was found shot multiple times in an alley on Sunday morning. Jackson was pronounced dead at "

@@ -418,11 +418,19 @@ class EventFinder:
             lemma in howmany.HARM_LEMMAS | HARM_NOUNS and is_fatal(tok, words))
         if fatal:
             q = self.victims(d, target_tok, "killed", tok) or howmany.quantity(target_tok, "killed")
-            if q is None and (lemma in howmany.KILL_LEMMAS or lemma in howmany.KILL_NOUNS):
+            if q is None and tok.pos_ in NOUN_TAGS and tok.tag_ == "NNS":
+                # 'four homicides', 'the two fatal shootings': as many dead as there were killings
+                n = howmany.count_of(tok)
+                q = Quantity(value=n, unit=tok.lower_, role="killed", text=tok.doc[tok.left_edge.i:tok.i + 1].text) \
+                    if n is not None else None
+            if q is None:
                 victim = target_tok
+                if victim is None and tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() == "death":
+                    victim = prep_object(tok.head, ("of",))  # 'the shooting death of a teenager'
+                    q = self.victims(d, victim, "killed")
                 if victim is not None and victim.lower_ in RELATIVE_PRONOUNS and victim.head.dep_ == "relcl":
                     victim = victim.head.head
-                q = howmany.one_killed(victim)
+                q = q or howmany.one_killed(victim)
             if q is None and target_tok is None and tok.pos_ in VERB_TAGS and child(tok, "dobj") is None and \
                     lemma in howmany.KILL_LEMMAS:
                 # 'four people killed, five injured': a headline's reduced passive, parsed as a subject
@@ -475,12 +483,15 @@ def is_fatal(tok: Token, words: set[str]) -> bool:
     for c in tok.children:
         if c.dep_ == "conj" and c.lemma_.lower() in howmany.KILL_LEMMAS | {"die"}:
             return True
+        if c.dep_ == "conj" and c.lemma_.lower() in ("pronounce", "declare") and any(
+                g.lemma_.lower() == "dead" for g in c.children):
+            return True  # 'was shot in the abdomen and was pronounced dead'
         if c.dep_ in ("amod", "compound") and c.lemma_.lower() in FATAL_NOUN_MODIFIERS:
             return True
         if _to_death(c):
             return True
     # 'the shooting death of ...': the trigger modifies 'death'
-    if tok.dep_ == "compound" and tok.head.lemma_.lower() == "death":
+    if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() == "death":
         return True
     # 'four people were found shot to death', 'was found shot dead': the marker hangs off 'found'
     head = tok.head
