@@ -45,7 +45,16 @@ class PlaceFinder:
         self._states: frozenset[tuple[str, str]] | None = None
 
     def find(self, name: str) -> Place | None:
-        return self.gaz.lookup(name, self.countries, self.dateline_admin1(), self.states())
+        return self.gaz.lookup(name, self.context_countries(), self.dateline_admin1(), self.states())
+
+    def context_countries(self) -> set[str]:
+        """The countries the article names, and the United States when it names a US state or has a US
+        dateline ('Chatham' in a story that mentions Georgia's 'Ga.' is not the English town)."""
+        countries = set(self.countries)
+        dateline = self.dateline()
+        if self.states() or (dateline is not None and dateline.country == "USA"):
+            countries.add("USA")
+        return countries
 
     def states(self) -> frozenset[tuple[str, str]]:
         """The US states (as (country, admin1)) the article names: 'South Carolina', 'Anderson, S.C.'."""
@@ -71,6 +80,7 @@ class PlaceFinder:
     def named(self, place: Place | None, mention: str) -> Place | None:
         """The place under the name the article uses ('Kobani', 'Kandahar'); the geonameid keeps the
         canonical entry. Countries keep their standard name."""
+        mention = " ".join(mention.split())  # 'Pasco\n\n'
         if mention.lower().startswith("the "):
             mention = mention[4:]  # 'the Middle East'
         if mention.isupper() or mention.islower():
@@ -173,7 +183,7 @@ class PlaceFinder:
     def _read_dateline(self) -> Place | None:
         if not self.state.dateline_place:
             return None
-        countries, admin1 = set(self.countries), None
+        countries, admin1 = set(self.countries) | ({"USA"} if self.states() else set()), None
         region_text = self.state.dateline_region
         if region_text:
             admin1 = self.gaz.us_state(region_text)  # 'PUEBLO, Colo.'
@@ -196,9 +206,11 @@ class PlaceFinder:
         if self.mentioned is None:
             self.mentioned = []
             for ent in self.state.doc.ents:
-                if ent.label_ in ("GPE", "LOC") and ent.root.dep_ not in ("amod", "poss"):
+                if ent.label_ in ("GPE", "LOC") and ent.root.dep_ != "amod":
                     place = self.find(ent.text)
-                    if place is not None and place.feature in LOCAL_FEATURES:
+                    # "Pittsburgh's Hill District" is in Pittsburgh; 'Iran's minister' is no place (not a town)
+                    if place is not None and place.feature in LOCAL_FEATURES and (
+                            ent.root.dep_ != "poss" or place.feature == "city"):
                         self.mentioned.append((ent.start, self.named(place, ent.text)))
             for t in self.state.doc:  # 'Dayton police', 'Las Vegas Metropolitan Police Department'
                 if t.pos_ == "PROPN" and t.lower_ not in LOCAL_FORCES and t.dep_ == "compound" and (
@@ -214,8 +226,13 @@ class PlaceFinder:
                     if place is not None and place.feature in LOCAL_FEATURES:
                         self.mentioned.append((t.i, self.named(place, name)))
             self.mentioned.sort(key=lambda x: x[0])
-        before = [p for i, p in self.mentioned if i < tok.i]
-        return before[-1] if before else (self.mentioned[0][1] if self.mentioned else None)
+        # a town before a county: 'Allegheny County police' tell the county, the story tells the town
+        for feature in LOCAL_FEATURES:
+            places = [(i, p) for i, p in self.mentioned if p.feature == feature]
+            before = [p for i, p in places if i < tok.i]
+            if before or places:
+                return before[-1] if before else places[0][1]
+        return None
 
 
 @registry.stage("flashpoint.where.v1", requires=("drafts",), assigns=("locations",))
