@@ -92,6 +92,10 @@ def counts(article) -> tuple[int, int]:
     ("Four homicides occurred in less than 36 hours in the township, police said Monday.", 4, 0),
     ("A boy is accused of playing a role in the shooting death of a teenager outside a laundromat.", 1, 0),
     ("Tanner Reed was shot in the abdomen and was pronounced dead at the hospital on Saturday.", 1, 0),
+    # one death told twice: the re-mention is not a second, injured victim
+    ("A 3-year-old girl has died after being shot on Wednesday evening, police said. The child was shot about "
+     "8:20 p.m. in an apartment.", 1, 0),
+    ("A woman was killed and a man was wounded on Friday. He was shot in the leg, police said.", 1, 1),
     # found dead: the people found, tied to the attack that hurt as many
     ("Deputies investigating a report of three men shot found a father and two sons dead on Sunday.", 3, 0),
     ("Darnell Jackson was found shot multiple times in an alley on Sunday morning. Jackson was pronounced dead at "

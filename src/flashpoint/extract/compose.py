@@ -712,15 +712,37 @@ def dead_victims_not_injured(finder: EventFinder) -> None:
     # merged (suppressed) killings still name their victim: 'shot and killed his wife'
     dead = [d.target_tok for d in finder.state.drafts if d.code[:2] in ("18", "19") and d.target_tok is not None
             and d.fatalities == 1 and not d.injured]
-    if not dead:
+    if not any(d.fatalities for d in finder.state.drafts if d.code[:2] in ("18", "19")):
         return
+    counted = [d for d in finder.state.drafts if d.fatalities or d.injured]
+    one_death = max(d.fatalities or 0 for d in counted) == 1 and not any(
+        d.fatalities and d.injured for d in counted) and not any(
+        d.injured and d.target_tok is not None and not _re_mention(d.target_tok, dead, finder) for d in counted)
     for d in attacks:
         if d.injured != 1 or d.fatalities:
             continue
-        if any(_same_person(d.target_tok, other, finder) for other in dead if other.i != d.target_tok.i):
+        same = any(_same_person(d.target_tok, other, finder) for other in dead if other.i != d.target_tok.i)
+        # an article that tells of one death and of one victim by pronoun, name or 'the child' only
+        # re-tells the death: 'A 3-year-old girl has died after being shot ... The child was shot at 8 p.m.'
+        if same or (one_death and _re_mention(d.target_tok, dead, finder)):
             d.injured, d.fatalities = None, 1
             d.quantities = [q.model_copy(update={"role": "killed"}) if q.role == "injured" else q
                             for q in d.quantities]
+
+
+def _re_mention(victim: Token, dead: list[Token], finder: EventFinder) -> bool:
+    """A victim told of as someone already known: a pronoun, a name, 'the victim', 'the child' — not
+    'another man', and not a pronoun that stands for someone else the article hurt."""
+    if victim.i in {t.i for t in dead} or any(c.lower_ in DIFFERENT_PERSON for c in victim.children):
+        return victim.i in {t.i for t in dead}
+    if victim.lower_ in howmany.SINGULAR_PRONOUNS:
+        mention = finder.state.mentions.get(victim.i)
+        return mention is None or mention.refers_to is None or mention.refers_to in {t.i for t in dead}
+    if victim.pos_ == "PROPN" and victim.ent_type_ == "PERSON":
+        return True
+    person = howmany.is_person_noun(victim.lemma_, finder.person_nouns)
+    return victim.pos_ == "NOUN" and victim.tag_ == "NN" and person and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in victim.children)
 
 
 def _same_person(a: Token, b: Token, finder: EventFinder) -> bool:

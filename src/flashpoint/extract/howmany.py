@@ -181,8 +181,8 @@ def _victims_one(tok: Token, person_nouns: frozenset[str]) -> int | None:
         # 'a 15-year-old', 'the 23-year-old': an age standing for a person
         return 1 if any(c.dep_ in ("det", "poss") for c in tok.children) else None
     name_parts = [c for c in tok.subtree if c.dep_ == "compound" and c.i < tok.i]
-    if tok.pos_ in ("NOUN", "PROPN") and not _is_person_noun(tok.lemma_, person_nouns) and (
-            (tok.tag_ in ("NN", "NNP") and any(_is_person_noun(c.lemma_, person_nouns) for c in name_parts)) or
+    if tok.pos_ in ("NOUN", "PROPN") and not is_person_noun(tok.lemma_, person_nouns) and (
+            (tok.tag_ in ("NN", "NNP") and any(is_person_noun(c.lemma_, person_nouns) for c in name_parts)) or
             any(c.dep_ == "appos" and c.tag_ == "NN" and any(g.dep_ == "det" for g in c.children)
                 for c in tok.children) or
             any(c.dep_ == "appos" and c.like_num and len(c.text) <= 2 for c in tok.children)):
@@ -192,7 +192,7 @@ def _victims_one(tok: Token, person_nouns: frozenset[str]) -> int | None:
     if lower in GROUP_SIZES and any(c.dep_ in ("det", "poss") for c in tok.children):
         return GROUP_SIZES[lower]  # 'a couple'
     unit = unit_of(tok) if (tok.like_num or tok.pos_ == "NUM") else tok.lemma_.lower()
-    if unit is None or not _is_person_noun(unit, person_nouns):
+    if unit is None or not is_person_noun(unit, person_nouns):
         return None
     value = count_of(tok)
     if value is not None:
@@ -202,7 +202,7 @@ def _victims_one(tok: Token, person_nouns: frozenset[str]) -> int | None:
     return None
 
 
-def _is_person_noun(word: str, person_nouns: frozenset[str]) -> bool:
+def is_person_noun(word: str, person_nouns: frozenset[str]) -> bool:
     word = word.lower()
     return word in person_nouns or word.rstrip("s") in person_nouns or (
         word.endswith("men") and word[:-3] + "man" in person_nouns) or word in ("children", "people")
