@@ -96,6 +96,9 @@ def counts(article) -> tuple[int, int]:
     ("A 3-year-old girl has died after being shot on Wednesday evening, police said. The child was shot about "
      "8:20 p.m. in an apartment.", 1, 0),
     ("A woman was killed and a man was wounded on Friday. He was shot in the leg, police said.", 1, 1),
+    # a murder-suicide's toll includes the killer
+    ("A man killed his two children and then himself early Monday, police said.", 3, 0),
+    ("Neighbors say Hernandez was shot and killed by her ex-boyfriend before he killed himself.", 2, 0),
     # found dead: the people found, tied to the attack that hurt as many
     ("Deputies investigating a report of three men shot found a father and two sons dead on Sunday.", 3, 0),
     ("Darnell Jackson was found shot multiple times in an alley on Sunday morning. Jackson was pronounced dead at "

@@ -406,6 +406,16 @@ class EventFinder:
         d.quantities.append(Quantity(value=hit, unit=tok.lower_, role="killed" if lemma in howmany.KILL_NOUNS
                                      else "people", text=tok.doc[tok.left_edge.i:tok.i + 1].text))
 
+    def own_death(self, tok: Token) -> int:
+        """1 when the killer's own death closes the act ('shot and killed her before he killed himself'):
+        the incident's toll, as ACLED and the GVA count it, includes the attacker."""
+        verbs = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ in VERB_TAGS)]  # 'shot and killed'
+        for c in (c for v in verbs for c in v.children):
+            if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in howmany.KILL_LEMMAS | {"shoot"} and any(
+                    g.dep_ == "dobj" and g.lower_ in howmany.REFLEXIVES for g in c.children):
+                return 1
+        return 0
+
     def add_counts(self, d: EventDraft, tok: Token, target_tok: Token | None) -> None:
         lemma = tok.lemma_.lower()
         words = neighbours(tok)
@@ -439,7 +449,7 @@ class EventFinder:
                     q = howmany.victims(subj, self.person_nouns)
                     q = q.model_copy(update={"role": "killed"}) if q else None
             if q:
-                d.fatalities = q.value
+                d.fatalities = q.value + self.own_death(tok)
                 d.quantities.append(q)
             elif lemma in HARM_NOUNS:
                 d.fatalities = 1  # 'a fatal shooting': at least one dead, the lower bound ACLED would code

@@ -30,6 +30,7 @@ KILL_NOUNS = {"killing", "murder", "massacre", "execution", "assassination", "sl
 HARM_LEMMAS = {"shoot", "stab", "wound", "injure", "hurt", "maim", "beat", "slash", "graze"}
 FATAL_ADVERBS = {"fatally", "mortally"}
 SINGULAR_PRONOUNS = {"he", "she", "him", "her", "himself", "herself"}
+REFLEXIVES = {"himself", "herself"}
 DEATH_NOUNS = {"death", "dead", "fatality", "casualty", "body", "life"}
 # Nouns for a set number of people ('a couple and their two children' are four).
 GROUP_SIZES = {"couple": 2, "pair": 2, "twins": 2, "triplets": 3}
@@ -149,6 +150,8 @@ def victims(tok: Token | None, person_nouns: frozenset[str]) -> Quantity | None:
         return None
     if tok.dep_ == "dobj":  # 'killed the mayor ..., as well as two peasants': a second object is more victims
         for other in tok.head.children:
+            if other.dep_ == "conj" and other.lower_ in REFLEXIVES and other.i > tok.i:
+                total += 1  # 'killed his two children and then himself', parsed with 'himself' on the verb
             if other.dep_ == "dobj" and other.i > tok.i:
                 more = _victims_one(other, person_nouns)
                 if more is None:
@@ -168,6 +171,9 @@ def victims(tok: Token | None, person_nouns: frozenset[str]) -> Quantity | None:
                     total += more
     left = tok.left_edge.i
     right = max([tok.i] + [c.right_edge.i for c in tok.children if c.dep_ == "conj"])
+    if total and tok.head.i != tok.i and any(c.dep_ == "conj" and c.lower_ in REFLEXIVES and c.i > tok.i
+                                             for c in tok.head.children):
+        right = max(right, max(c.i for c in tok.head.children if c.lower_ in REFLEXIVES))
     return Quantity(value=total, unit=unit_of(tok), role=None, text=tok.doc[left:right + 1].text)
 
 
