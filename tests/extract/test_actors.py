@@ -68,3 +68,18 @@ def test_actors_acronym_defined_in_parentheses(extract):
     article = extract(text, published="1994-05-02")
     attack = [e for e in article.events if e.trigger.text == "attacked"]
     assert attack and attack[0].source.text == "LPC" and attack[0].source.country == "LBR"
+
+
+def test_actors_an_office_holders_administration(extract):
+    # 'the Reagan administration': the dated office-holder gives the country, not the article's topic
+    text = "The Reagan administration urged all parties to observe the ceasefire in Beirut on Tuesday."
+    urged = [e for e in extract(text, published="1982-08-10").events if e.root == "02"]
+    assert urged and urged[0].source.country == "USA"
+
+
+def test_actors_a_group_based_abroad_does_not_place_the_event(extract):
+    text = ("A monitoring group, a UK-based organisation that tracks the war, said eight people were killed in "
+            "an air strike by government forces on Monday.")
+    strikes = [e for e in extract(text, published="2016-07-04").events if e.root in ("18", "19")]
+    assert strikes and (strikes[0].location is None or strikes[0].location.country != "GBR")
+    assert strikes[0].target is None or strikes[0].target.country != "GBR"

@@ -311,6 +311,11 @@ class ActorResolver:
             m.name = m.name or country_hit.name
         if m.country is None:
             self._place_country(m, tokens)
+        owner = next((h for h in hits if h.kind == "person" and not h.start <= tok.i < h.end
+                      and self._near(h, depth_of, 1)), None)
+        if m.country is None and owner is not None and pspan is None and person_hit is None:
+            # 'the Reagan administration', 'Putin's aides': the office-holder's country
+            m.country, m.evidence = owner.country, f"belongs to {owner.name}, {owner.org_kind}"
         if m.agent is None and pspan is None:
             m.agent = self._title_agent(tok)
         if person_hit is not None and pspan is None:
@@ -436,6 +441,12 @@ class ActorResolver:
                 return
 
 
+def _based_in(hit: NameHit, doc) -> bool:
+    """'a UK-based group': where an organisation sits, not what the article is about."""
+    rest = doc[hit.end:hit.end + 2]
+    return len(rest) == 2 and rest[0].text in ("-", "–") and rest[1].lower_ == "based"
+
+
 def dominant_country(hits: list[NameHit]) -> str | None:
     """The country the article is about: the only one it names, or the one it names most (twice or more)."""
     counts = Counter(h.country for h in hits if h.country and h.country != "IGO")
@@ -452,7 +463,7 @@ def dominant_country(hits: list[NameHit]) -> str | None:
 def find_mentions(state: DocState) -> None:
     """Find known names, then resolve every noun-phrase head in reading order (for coreference)."""
     state.name_hits = state.name_index.find(state.doc, state.text, state.shouting, state.published)
-    state.dominant_country = dominant_country(state.name_hits)
+    state.dominant_country = dominant_country([h for h in state.name_hits if not _based_in(h, state.doc)])
     resolver = ActorResolver(state)
     _describe_all(state, resolver)
     if defined_acronyms(state):

@@ -27,6 +27,12 @@ MIN_TOWN = 5000  # people: a one-word 'organisation' after 'in' is read as a tow
 LOCAL_FEATURES = ("city", "admin2")  # what an article's local context place can be
 
 
+def based(ent: Span) -> bool:
+    """'a UK-based group': the organisation's seat, not the event's place."""
+    rest = ent.doc[ent.end:ent.end + 2]
+    return len(rest) == 2 and rest[0].text in ("-", "–") and rest[1].lower_ == "based"
+
+
 def place_span(tok: Token) -> Span | None:
     doc = tok.doc
     for ent in doc.ents:
@@ -157,7 +163,7 @@ class PlaceFinder:
         spans = sorted((e for e in sent.ents if e.label_ in PLACE_LABELS), key=lambda e: abs(e.start - tok.i))
         for ent in spans:
             # an actor's nationality is not a place: skip names used as actors' modifiers
-            if ent.root.dep_ in ("compound", "amod", "poss", "nsubj", "dobj"):
+            if ent.root.dep_ in ("compound", "amod", "poss", "nsubj", "dobj") or based(ent):
                 continue
             place = self.find(ent.text)
             if place is not None:
