@@ -50,6 +50,9 @@ def test_gazetteer_is_built_once_then_opens_fast(pipeline, tmp_path, monkeypatch
     ("Kurdistan", set(), None, ("Kurdistan", "IRQ")),
     ("the Middle East", set(), None, ("Middle East", None)),
     ("the Sahel", set(), None, ("Sahel", None)),
+    # parts of a city, not other places: 'North Korea' stays a country
+    ("Southwest Philadelphia", {"USA"}, None, ("Philadelphia", "USA")),
+    ("North Korea", set(), None, ("North Korea", "PRK")),
     # accents folded
     ("Kirkūk", set(), None, ("Kirkuk", "IRQ")),
 ])

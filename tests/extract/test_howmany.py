@@ -99,6 +99,7 @@ def counts(article) -> tuple[int, int]:
     # a murder-suicide's toll includes the killer
     ("A man killed his two children and then himself early Monday, police said.", 3, 0),
     ("Neighbors say Hernandez was shot and killed by her ex-boyfriend before he killed himself.", 2, 0),
+    ("A 50-year-old man was shot and killed; a second man was critically injured, police said.", 1, 1),
     # found dead: the people found, tied to the attack that hurt as many
     ("Deputies investigating a report of three men shot found a father and two sons dead on Sunday.", 3, 0),
     ("Darnell Jackson was found shot multiple times in an alley on Sunday morning. Jackson was pronounced dead at "

@@ -61,6 +61,12 @@ def test_where_article_context_place(extract):
     # a US state named anywhere puts ambiguous towns in the United States
     ("Deputies said a woman was shot in Chatham on Friday. The sheriff of Chatham County, Ga., said she "
      "is expected to survive.", "Chatham", None),
+    # a part of a city is located as the city, under the article's name for it
+    ("One person is dead and four more are stable after a shooting on Sunday night in Southwest Philadelphia.",
+     "Southwest Philadelphia", "PA"),
+    # a station's call sign before the city's police, parsed oddly
+    ("(WMC) – Memphis police arrested a man on Monday. A 50-year-old man was shot and killed outside a store.",
+     "Memphis", "TN"),
     # a town the model did not tag, after 'in'
     ("A little girl in Yonkers was shot in the face shortly after 11 p.m. Monday.", "Yonkers", "NY"),
 ])

@@ -422,10 +422,10 @@ class EventFinder:
         if d.code[:2] in ("18", "19", "20"):
             self.casualty_clauses(d, tok)
             self.multiple_victims(d, tok, words)
-        if d.fatalities is not None or (d.injured is not None and lemma not in howmany.KILL_LEMMAS):
-            return  # the casualty clauses gave the counts ('two were killed and five wounded': both)
         fatal = lemma in howmany.KILL_LEMMAS | howmany.KILL_NOUNS or (
             lemma in howmany.HARM_LEMMAS | HARM_NOUNS and is_fatal(tok, words))
+        if d.fatalities is not None or (d.injured is not None and not fatal):
+            return  # the casualty clauses gave the counts ('two were killed and five wounded': both)
         if fatal:
             q = self.victims(d, target_tok, "killed", tok) or howmany.quantity(target_tok, "killed")
             if q is None and tok.pos_ in NOUN_TAGS and tok.tag_ == "NNS":

@@ -33,6 +33,12 @@ STATE_WEIGHT = 2.5  # and a place in a state the article names ('Anderson' near 
 PRIMARY_WEIGHT = 0.5  # a place's own name over another place's alternate name
 
 
+# Words that name a part of a place: 'Southwest Philadelphia' is in Philadelphia.
+PART_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
+              "southern", "eastern", "western", "central", "downtown", "uptown", "midtown", "suburban", "greater",
+              "eastside", "westside", "northside", "southside", "rural", "upstate", "downstate", "coastal"}
+
+
 def fold(name: str) -> str:
     """Lower case without accents: 'Kirkūk' -> 'kirkuk'."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
@@ -183,8 +189,10 @@ class Gazetteer:
         the `countries` and (country, admin1) `states` the article names against population."""
         cands = self.candidates(name)
         if not cands:
-            if name.lower().startswith("the "):
-                return self.lookup(name[4:], countries, admin1, states)
+            first, _, rest = name.strip().partition(" ")
+            if first.lower() in ("the", *PART_WORDS) and rest:
+                # 'Southwest Philadelphia', 'downtown Memphis': a part of the city, located as the city
+                return self.lookup(rest, countries, admin1, states)
             return None
         if admin1 is None and cands[0].feature in ("country", "region"):  # 'Georgia', unless a US state is given
             return cands[0]

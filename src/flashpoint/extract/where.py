@@ -219,7 +219,8 @@ class PlaceFinder:
                             ent.root.dep_ != "poss" or place.feature == "city"):
                         self.mentioned.append((ent.start, self.named(place, ent.text)))
             for t in self.state.doc:  # 'Dayton police', 'Las Vegas Metropolitan Police Department'
-                if t.pos_ == "PROPN" and t.lower_ not in LOCAL_FORCES and t.dep_ == "compound" and (
+                if t.pos_ == "PROPN" and t.lower_ not in LOCAL_FORCES and (t.dep_ == "compound" or (
+                        t.dep_ in ("nmod", "nummod", "amod") and t.head.i == t.i + 1)) and (
                         t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in LOCAL_FORCES | FORCE_MODIFIERS):
                     start = t.i
                     while start > 0 and t.doc[start - 1].pos_ == "PROPN" and t.doc[start - 1].dep_ == "compound":
