@@ -63,5 +63,11 @@ def test_gazetteer_ambiguity(gazetteer, name, countries, admin1, expected):
         assert place.admin1 == admin1
 
 
+def test_gazetteer_prefers_places_near_the_articles_anchors(gazetteer):
+    assert gazetteer.lookup("Springfield", {"USA"}).admin1 == "MO"  # the most populous
+    # near Decatur, Illinois (an anchor of the article), Springfield is the Illinois capital
+    assert gazetteer.lookup("Springfield", {"USA"}, None, frozenset(), ((39.84, -88.95),)).admin1 == "IL"
+
+
 def test_gazetteer_unknown_name(gazetteer):
     assert gazetteer.lookup("Pinebrook Hollow") is None

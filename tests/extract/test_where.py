@@ -67,6 +67,8 @@ def test_where_article_context_place(extract):
     # a station's call sign before the city's police, parsed oddly
     ("(WMC) – Memphis police arrested a man on Monday. A 50-year-old man was shot and killed outside a store.",
      "Memphis", "TN"),
+    # a neighbourhood the gazetteer does not know is not a small town abroad: the story's city stands
+    ("A man was shot in Whitehaven on Sunday, Memphis police said.", "Memphis", "TN"),
     # a town the model did not tag, after 'in'
     ("A little girl in Yonkers was shot in the face shortly after 11 p.m. Monday.", "Yonkers", "NY"),
 ])

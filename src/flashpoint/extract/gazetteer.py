@@ -30,6 +30,8 @@ SOURCE_TABLE = "cities500.json"
 MIN_ALIAS_LENGTH = 4  # shorter alternate names ('Ur', 'Abu') are mostly codes and collide with words
 COUNTRY_WEIGHT = 2.5  # in log10 population: a mentioned country's place wins unless ~300x smaller
 STATE_WEIGHT = 2.5  # and a place in a state the article names ('Anderson' near 'S.C.' is Anderson, SC)
+NEAR_WEIGHT = 2.0  # and a place near the article's anchors ('Chatham' in a Savannah story)
+NEAR_KM = 150
 PRIMARY_WEIGHT = 0.5  # a place's own name over another place's alternate name
 
 
@@ -59,6 +61,15 @@ class Place:
     def location(self) -> Location:
         return Location(name=self.name, country=self.country, admin1=self.admin1, lat=self.lat, lon=self.lon,
                         geonameid=self.geonameid, feature=self.feature)
+
+
+def distance_km(place: Place, at: tuple[float, float]) -> float:
+    """Great-circle distance from a place to a point (infinite when the place has no coordinates)."""
+    if place.lat is None or place.lon is None:
+        return math.inf
+    lat1, lon1, lat2, lon2 = map(math.radians, (place.lat, place.lon, *at))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(min(1.0, h)))
 
 
 def cache_dir() -> Path:
@@ -184,22 +195,25 @@ class Gazetteer:
         return [*self.fixed.get(folded, ()), *self.cities(folded)]
 
     def lookup(self, name: str, countries: set[str] | frozenset[str] = frozenset(), admin1: str | None = None,
-               states: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset()) -> Place | None:
+               states: set[tuple[str, str]] | frozenset[tuple[str, str]] = frozenset(),
+               near: tuple[tuple[float, float], ...] = ()) -> Place | None:
         """The place `name` most likely means: in the dateline's `admin1` if it has one there, else weighing
-        the `countries` and (country, admin1) `states` the article names against population."""
+        the `countries` and (country, admin1) `states` the article names, closeness to the places it is
+        anchored by (`near`: lat/lon of its dateline and big cities) and population."""
         cands = self.candidates(name)
         if not cands:
             first, _, rest = name.strip().partition(" ")
             if first.lower() in ("the", *PART_WORDS) and rest:
                 # 'Southwest Philadelphia', 'downtown Memphis': a part of the city, located as the city
-                return self.lookup(rest, countries, admin1, states)
+                return self.lookup(rest, countries, admin1, states, near)
             return None
         if admin1 is None and cands[0].feature in ("country", "region"):  # 'Georgia', unless a US state is given
             return cands[0]
 
         def score(p: Place) -> tuple[bool, bool, float]:
             weight = math.log10(p.population + 10) + COUNTRY_WEIGHT * (p.country in countries) + \
-                STATE_WEIGHT * ((p.country, p.admin1) in states) + PRIMARY_WEIGHT * p.primary
+                STATE_WEIGHT * ((p.country, p.admin1) in states) + PRIMARY_WEIGHT * p.primary + \
+                NEAR_WEIGHT * any(distance_km(p, at) < NEAR_KM for at in near)
             return admin1 is not None and p.admin1 == admin1, p.feature == "region", weight
 
         return max(cands, key=score)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ..nlp import registry
-from .gazetteer import Gazetteer, Place
+from .gazetteer import Gazetteer, Place, distance_km
 
 __all__ = ["Gazetteer", "Place", "PlaceFinder", "assign_locations"]
 from .state import DocState, EventDraft
@@ -23,6 +23,8 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 LOCAL_FORCES = {"police", "sheriff", "officer", "department", "firefighter", "authority", "official", "mayor"}
 FORCE_MODIFIERS = {"metropolitan", "metro", "county", "city", "fire"}  # 'Las Vegas Metropolitan Police'
 COUNTY_WORDS = {"county", "parish"}
+BIG_CITY = 100_000  # people: a city this big, named in the article, puts its country in the context
+FAR_KM = 1500  # a small foreign town this far from every anchor of the article is a misreading
 MIN_TOWN = 5000  # people: a one-word 'organisation' after 'in' is read as a town only if the town is this big
 LOCAL_FEATURES = ("city", "admin2")  # what an article's local context place can be
 
@@ -49,18 +51,37 @@ class PlaceFinder:
         self.mentioned: list[tuple[int, Place]] | None = None
         self._dateline: tuple[Place | None] | None = None
         self._states: frozenset[tuple[str, str]] | None = None
+        self._context_countries: set[str] | None = None
+        self.anchors: list[Place] = []  # the dateline and big cities the article names
 
     def find(self, name: str) -> Place | None:
-        return self.gaz.lookup(name, self.context_countries(), self.dateline_admin1(), self.states())
+        countries = self.context_countries()
+        anchors = tuple((a.lat, a.lon) for a in self.anchors if a.lat is not None and a.lon is not None)
+        place = self.gaz.lookup(name, countries, self.dateline_admin1(), self.states(), anchors)
+        if place is not None and place.feature == "city" and place.population < BIG_CITY and anchors and \
+                place.country not in countries and min(distance_km(place, a) for a in anchors) > FAR_KM:
+            return None  # 'Whitehaven' in a Memphis story is not the English town: a part of town we do not know
+        return place
 
     def context_countries(self) -> set[str]:
         """The countries the article names, and the United States when it names a US state or has a US
         dateline ('Chatham' in a story that mentions Georgia's 'Ga.' is not the English town)."""
-        countries = set(self.countries)
-        dateline = self.dateline()
-        if self.states() or (dateline is not None and dateline.country == "USA"):
-            countries.add("USA")
-        return countries
+        if self._context_countries is None:
+            countries = set(self.countries)
+            dateline = self.dateline()
+            self.anchors = [dateline] if dateline is not None else []
+            if self.states() or (dateline is not None and dateline.country == "USA"):
+                countries.add("USA")
+            for ent in self.state.doc.ents:  # 'Sacramento', 'Harris County': places no other country has
+                if ent.label_ in ("GPE", "LOC") and not based(ent):
+                    place = self.gaz.lookup(ent.text)
+                    if place is not None and place.country and (
+                            place.feature == "admin2" or (place.feature == "city" and place.population >= BIG_CITY)):
+                        countries.add(place.country)
+                        if place.feature == "city":
+                            self.anchors.append(place)
+            self._context_countries = countries
+        return self._context_countries
 
     def states(self) -> frozenset[tuple[str, str]]:
         """The US states (as (country, admin1)) the article names: 'South Carolina', 'Anderson, S.C.'."""
