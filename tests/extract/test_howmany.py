@@ -100,6 +100,12 @@ def counts(article) -> tuple[int, int]:
     ("A man killed his two children and then himself early Monday, police said.", 3, 0),
     ("Neighbors say Hernandez was shot and killed by her ex-boyfriend before he killed himself.", 2, 0),
     ("A 50-year-old man was shot and killed; a second man was critically injured, police said.", 1, 1),
+    # some of the people shot died; the rest are hurt
+    ("Five people were shot Friday night near a club, and one of those victims was killed.", 1, 4),
+    # people found shot are victims, not shooters; people in hospital after a shooting are hurt
+    ("When officers arrived, they found five people shot outside the bar.", 0, 5),
+    ("Two men are in the hospital after a shooting at an apartment complex on Monday.", 0, 2),
+    ("Three people were hospitalized after a shooting in Moreno Valley on Sunday.", 0, 3),
     # found dead: the people found, tied to the attack that hurt as many
     ("Deputies investigating a report of three men shot found a father and two sons dead on Sunday.", 3, 0),
     ("Darnell Jackson was found shot multiple times in an alley on Sunday morning. Jackson was pronounced dead at "

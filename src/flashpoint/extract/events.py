@@ -278,6 +278,10 @@ class EventFinder:
             source_tok, target_tok = prep_object(tok, entry.source_preps), source_tok
         if entry.subject_is_target and tok.pos_ in VERB_TAGS:
             source_tok, target_tok = None, source_tok
+        if tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp", "oprd") and source_tok is not None and \
+                source_tok.head.i == tok.i and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            # 'they found five people shot': a participle's subject in a small clause is the one it happened to
+            source_tok, target_tok = None, target_tok or source_tok
         speaker = self.speaker_at(tok)
         source = self.resolve(source_tok)
         if source is None and source_tok is None and speaker is not None and tok.pos_ in VERB_TAGS and \
@@ -351,10 +355,14 @@ class EventFinder:
             role = "killed" if lemma in ("dead", "die") else "injured" if lemma in (
                 "hurt", "injured", "injure", "wounded", "wound") and t.pos_ in ("ADJ", "VERB") and \
                 t.dep_ != "amod" and t.tag_ != "VBG" else None
+            hospital = t.lower_ in ("hospital", "hospitals") and t.dep_ == "pobj" and t.head.lower_ == "in" and \
+                t.head.head.lemma_ == "be"
+            if hospital or (lemma == "hospitalize" and t.pos_ == "VERB"):
+                role = "injured"  # 'two men are in the hospital after a shooting', 'were hospitalized'
             if role is None or t.i == tok.i:
                 continue
             # 'is dead': the copula holds the clause; 'left a teenager injured': the verb that left
-            holder = t if t.pos_ == "VERB" and t.dep_ != "oprd" else t.head
+            holder = t.head.head if hospital else t if t.pos_ == "VERB" and t.dep_ != "oprd" else t.head
             left_dead = t.dep_ == "amod" and t.head.dep_ == "dobj" and t.head.head.lemma_.lower() == "leave"
             if left_dead:  # 'left one dead' parsed with 'dead' on 'one'
                 holder = t.head.head
@@ -406,6 +414,24 @@ class EventFinder:
         d.quantities.append(Quantity(value=hit, unit=tok.lower_, role="killed" if lemma in howmany.KILL_NOUNS
                                      else "people", text=tok.doc[tok.left_edge.i:tok.i + 1].text))
 
+    def some_of_them_died(self, d: EventDraft, tok: Token, target_tok: Token | None) -> None:
+        """'Five people were shot, and one of those victims was killed': one dead, four hurt."""
+        if d.fatalities is not None or tok.pos_ not in VERB_TAGS:
+            return
+        for c in tok.children:
+            subj = child(c, "nsubj", "nsubjpass")
+            if c.dep_ != "conj" or c.lemma_.lower() not in howmany.KILL_LEMMAS | {"die"} or subj is None or \
+                    prep_object(subj, ("of",)) is None or howmany.count_of(subj) is None:
+                continue
+            hit = self.victims(d, target_tok, "injured", tok)
+            dead = howmany.count_of(subj)
+            if hit is None or dead > hit.value:
+                return
+            d.fatalities, d.injured = dead, hit.value - dead
+            d.quantities.append(Quantity(value=dead, unit=None, role="killed",
+                                         text=tok.doc[subj.left_edge.i:c.i + 1].text))
+            return
+
     def own_death(self, tok: Token) -> int:
         """1 when the killer's own death closes the act ('shot and killed her before he killed himself'):
         the incident's toll, as ACLED and the GVA count it, includes the attacker."""
@@ -422,6 +448,7 @@ class EventFinder:
         if d.code[:2] in ("18", "19", "20"):
             self.casualty_clauses(d, tok)
             self.multiple_victims(d, tok, words)
+            self.some_of_them_died(d, tok, target_tok)
         fatal = lemma in howmany.KILL_LEMMAS | howmany.KILL_NOUNS or (
             lemma in howmany.HARM_LEMMAS | HARM_NOUNS and is_fatal(tok, words))
         if d.fatalities is not None or (d.injured is not None and not fatal):
@@ -491,7 +518,8 @@ def is_fatal(tok: Token, words: set[str]) -> bool:
     if "dead" in words or "death" in words or words & howmany.FATAL_ADVERBS:
         return True
     for c in tok.children:
-        if c.dep_ == "conj" and c.lemma_.lower() in howmany.KILL_LEMMAS | {"die"}:
+        if c.dep_ == "conj" and c.lemma_.lower() in howmany.KILL_LEMMAS | {"die"} and \
+                child(c, "nsubj", "nsubjpass") is None:  # not 'five were shot and one of them was killed'
             return True
         if c.dep_ == "conj" and c.lemma_.lower() in ("pronounce", "declare") and any(
                 g.lemma_.lower() == "dead" for g in c.children):
