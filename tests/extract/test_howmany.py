@@ -106,6 +106,10 @@ def counts(article) -> tuple[int, int]:
     ("When officers arrived, they found five people shot outside the bar.", 0, 5),
     ("Two men are in the hospital after a shooting at an apartment complex on Monday.", 0, 2),
     ("Three people were hospitalized after a shooting in Moreno Valley on Sunday.", 0, 3),
+    # tallies over a period or an area are no incident
+    ("Since early October, eight people have died and at least 10 others were injured in 12 shootings nearby.",
+     0, 0),
+    ("At least four children were killed statewide in accidental firearm discharges last year.", 0, 0),
     # found dead: the people found, tied to the attack that hurt as many
     ("Deputies investigating a report of three men shot found a father and two sons dead on Sunday.", 3, 0),
     ("Darnell Jackson was found shot multiple times in an alley on Sunday morning. Jackson was pronounced dead at "

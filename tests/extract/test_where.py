@@ -33,6 +33,11 @@ def test_where_unknown_dateline_town_is_named_not_geocoded(extract):
     assert (loc.name, loc.country, loc.admin1, loc.lat) == ("Pinebrook Hollow", "USA", "WV", None)
 
 
+def test_where_a_month_is_not_a_place(extract):
+    article = extract("A gunman killed two people at a store in March, police said.", published="2016-07-04")
+    assert article.events and all(e.location is None for e in article.events)
+
+
 def test_where_article_context_place(extract):
     text = "Dayton police are investigating a weekend shooting. A man was shot twice near a bar on Sunday."
     assert any(e.location and e.location.name == "Dayton" for e in extract(text, published="2016-05-02").events)

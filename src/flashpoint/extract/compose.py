@@ -389,9 +389,13 @@ def in_condition(tok: Token) -> bool:
 PRESENT_TAGS = {"VBP", "VBZ"}
 
 
+# Tallies over a period or an area ('since early October, eight people have died in 12 shootings'), not
+# incidents.
 AGGREGATE_SPANS = re.compile(
-    r"\b(?:(?:in|over|during|for)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:years?|months|decades?)|since\s+\d{4}|"
-    r"so\s+far\s+this\s+year|over\s+the\s+years|in\s+recent\s+years)\b", re.I)
+    r"\b(?:(?:in|over|during|for)\s+the\s+(?:last|past|first)\s+(?:\w+\s+)?(?:years?|months|weeks|decades?)|"
+    r"since\s+\d{4}|since\s+(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)|so\s+far\s+this\s+(?:year|month)|(?:homicides?|killings?|shootings?)"
+    r"\s+this\s+year|this\s+year\s+alone|over\s+the\s+years|in\s+recent\s+years|statewide|nationwide)\b", re.I)
 
 
 def is_aggregate(d: EventDraft) -> bool:

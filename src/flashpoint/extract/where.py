@@ -131,8 +131,9 @@ class PlaceFinder:
     def untagged(self, tok: Token, prep: str) -> Place | None:
         """'in Yonkers' where the model tagged no entity: a proper noun after 'in'/'near' that the gazetteer
         knows as a town."""
-        if tok.pos_ != "PROPN" or prep not in ("in", "near", "outside"):
-            return None
+        if tok.pos_ != "PROPN" or prep not in ("in", "near", "outside") or tok.ent_type_ in (
+                "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "MONEY"):
+            return None  # 'in March' is a date
         hit = self.state.hit_at(tok.i)
         if tok.ent_type_ == "ORG" and (hit is not None or tok.ent_iob_ != "B" or
                                        tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I"):
