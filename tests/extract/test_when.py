@@ -76,3 +76,15 @@ def test_when_event_takes_its_clause_date(extract):
     dates = {e.trigger.text: e.date for e in article.events}
     assert dates.get("attacked") == "2019-12-29"
     assert dates.get("arrested") == "2019-12-31"
+
+
+def test_when_paragraph_date_carries_to_the_next_sentence(extract):
+    text = "Police were called to a home on Maple Street on Sunday night. They found a man shot in the chest."
+    shot = [e for e in extract(text, published="2016-03-02").events if e.root == "19"]
+    assert shot and shot[0].date == "2016-02-28" and shot[0].date_precision == "day"
+
+
+def test_when_paragraph_break_stops_the_date(extract):
+    text = "Police were called to a home on Maple Street on Sunday night.\n\nThey found a man shot in the chest."
+    shot = [e for e in extract(text, published="2016-03-02").events if e.root == "19"]
+    assert shot and shot[0].date_precision == "week"  # the publication date, not Sunday

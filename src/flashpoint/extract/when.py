@@ -197,6 +197,22 @@ def choose_date(draft: EventDraft, published: dt.date | None) -> Resolved | None
             r = resolve_expression(ent.text, published, future=future and ent in attached)
             if r is not None:
                 return r
+    return paragraph_date(draft, published)
+
+
+def paragraph_date(draft: EventDraft, published: dt.date | None) -> Resolved | None:
+    """The last date said earlier in the event's paragraph ('Police were called on Sunday night. They found
+    a man shot in the chest.'), not across a paragraph break."""
+    sent = draft.trigger.sent
+    doc = sent.doc
+    previous = [s for s in doc.sents if s.end <= sent.start]
+    for before in reversed(previous[-3:]):
+        if "\n" in doc[before.end - 1:sent.start].text or "\n" in before.text.strip():
+            return None  # a paragraph break between them
+        for ent in sorted(date_spans(before, before.root), key=lambda e: -e.start):
+            r = resolve_expression(ent.text, published)
+            if r is not None and r.precision == "day":
+                return r
     return None
 
 
