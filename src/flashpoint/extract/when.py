@@ -1,6 +1,7 @@
 """Event dates, resolved against the article's publication date.
 
-The date expression attached to the event's clause wins, then one elsewhere in the sentence. Weekday
+The date expression attached to the event's clause wins, then one elsewhere in the sentence, then the
+last day named earlier in the paragraph. Weekday
 names mean the most recent such day on or before publication ('on Tuesday' in a Tuesday paper is that
 day). Without a publication date, relative expressions stay unresolved. An event with no date
 expression takes the publication date at week precision (the news reports something recent).
