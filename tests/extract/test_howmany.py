@@ -117,3 +117,15 @@ def counts(article) -> tuple[int, int]:
 ])
 def test_howmany_victims_of_shootings(extract, text, killed, injured):
     assert counts(extract(text, published="2016-07-04")) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "code", "displaced"), [
+    ("The fighting in the province has displaced 10,000 people, the UN said on Monday.", "190", 10000),
+    ("Militants killed 12 villagers and displaced 3,000 others in Borno on Sunday.", "190", 3000),
+])
+def test_howmany_displaced_people_are_a_quantity_not_casualties(extract, text, code, displaced):
+    events = [e for e in extract(text, published="2016-03-02").events if e.code == code]
+    assert events
+    assert [q.value for q in events[0].quantities if q.role == "displaced"] == [displaced]
+    assert (events[0].injured or 0) == 0
+

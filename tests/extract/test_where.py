@@ -84,3 +84,10 @@ def test_where_local_news_places(extract, text, name, admin1):
         assert located[0].country == "USA"
     else:
         assert located[0].admin1 == admin1
+
+
+def test_where_admin_context_in_the_text(extract):
+    # 'Springfield, Illinois' in the text, not the dateline: the state settles the town
+    text = "A man was shot in Springfield, Illinois, on Monday night, police said."
+    located = [e.location for e in extract(text, published="2016-03-02").events if e.location]
+    assert located and located[0].admin1 == "IL"

@@ -459,7 +459,7 @@ def keep(d: EventDraft, finder: EventFinder | None = None) -> bool:
     if d.source is not None and d.source.informative and (named or d.trigger.pos_ in VERB_TAGS):
         return True  # a nominal event needs a named author ('guerrilla attacks' alone is too vague)
     if d.code[:2] in VIOLENT_ROOTS:
-        if d.fatalities or d.injured:
+        if d.fatalities or d.injured or any(q.role == "displaced" for q in d.quantities):
             return True
         if d.trigger.pos_ in VERB_TAGS and (d.target is not None and d.target.informative or
                                             d.target_tok is not None):

@@ -414,6 +414,21 @@ class EventFinder:
         d.quantities.append(Quantity(value=hit, unit=tok.lower_, role="killed" if lemma in howmany.KILL_NOUNS
                                      else "people", text=tok.doc[tok.left_edge.i:tok.i + 1].text))
 
+    def displaced(self, d: EventDraft, tok: Token) -> None:
+        """'The fighting has displaced 10,000 people', 'killed 12 and displaced 3,000': people displaced by the
+        event, as a quantity (displacement is not a casualty)."""
+        for t in tok.sent:
+            if t.lemma_.lower() != "displace" or t.pos_ != "VERB" or t.i == tok.i:
+                continue
+            related = tok.i in {x.i for x in t.subtree} and (child(t, "nsubj") is not None and
+                                                             child(t, "nsubj").i == tok.i) or \
+                (t.dep_ == "conj" and t.head.i == tok.i) or (tok.dep_ == "conj" and tok.head.i == t.i)
+            if not related:
+                continue
+            q = howmany.quantity(child(t, "dobj") or child(t, "nsubjpass"), "displaced")
+            if q is not None:
+                d.quantities.append(q)
+
     def some_of_them_died(self, d: EventDraft, tok: Token, target_tok: Token | None) -> None:
         """'Five people were shot, and one of those victims was killed': one dead, four hurt."""
         if d.fatalities is not None or tok.pos_ not in VERB_TAGS:
@@ -446,6 +461,7 @@ class EventFinder:
         lemma = tok.lemma_.lower()
         words = neighbours(tok)
         if d.code[:2] in ("18", "19", "20"):
+            self.displaced(d, tok)
             self.casualty_clauses(d, tok)
             self.multiple_victims(d, tok, words)
             self.some_of_them_died(d, tok, target_tok)
