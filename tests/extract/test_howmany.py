@@ -110,6 +110,8 @@ def counts(article) -> tuple[int, int]:
     ("Since early October, eight people have died and at least 10 others were injured in 12 shootings nearby.",
      0, 0),
     ("At least four children were killed statewide in accidental firearm discharges last year.", 0, 0),
+    # the passive subject is the victim, not the gun the parser took for the target
+    ("A 16-year-old was shot in the chest with a gun he found earlier in the day.", 0, 1),
     # found dead: the people found, tied to the attack that hurt as many
     ("Deputies investigating a report of three men shot found a father and two sons dead on Sunday.", 3, 0),
     ("Darnell Jackson was found shot multiple times in an alley on Sunday morning. Jackson was pronounced dead at "

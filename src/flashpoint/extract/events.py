@@ -323,6 +323,10 @@ class EventFinder:
     def victim_phrase(self, tok: Token | None, trigger: Token | None = None) -> Token | None:
         """The people an attack harmed: its parsed target, or when that is not people, the people the
         clause it completes is about ('Four people were found shot to death', 'X was found shot')."""
+        if trigger is not None and trigger.pos_ in VERB_TAGS and howmany.victims(tok, self.person_nouns) is None:
+            # 'A 16-year-old was shot with a gun': the passive subject (an age the model may tag as a date)
+            # is the victim, not the gun the parser took for the target
+            tok = child(trigger, "nsubjpass", "dobj") or tok
         if tok is not None and tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             tok = tok.head.head  # 'Escobar Silva, who was assassinated': the antecedent
         if howmany.victims(tok, self.person_nouns) is not None:
