@@ -188,7 +188,7 @@ def _attached(ent: Span, trigger: Token) -> bool:
     return head.i == trigger.i or (trigger.pos_ in ("NOUN", "PROPN") and head.i == trigger.head.i)
 
 
-def choose_date(draft: EventDraft, published: dt.date | None) -> Resolved | None:
+def choose_date(draft: EventDraft, published: dt.date | None, sentences: list[Span] | None = None) -> Resolved | None:
     sent = draft.trigger.sent
     ents = date_spans(sent, draft.trigger)
     attached = [e for e in ents if _attached(e, draft.trigger)]
@@ -198,15 +198,16 @@ def choose_date(draft: EventDraft, published: dt.date | None) -> Resolved | None
             r = resolve_expression(ent.text, published, future=future and ent in attached)
             if r is not None:
                 return r
-    return paragraph_date(draft, published)
+    return paragraph_date(draft, published, sentences)
 
 
-def paragraph_date(draft: EventDraft, published: dt.date | None) -> Resolved | None:
+def paragraph_date(draft: EventDraft, published: dt.date | None,
+                   sentences: list[Span] | None = None) -> Resolved | None:
     """The last date said earlier in the event's paragraph ('Police were called on Sunday night. They found
     a man shot in the chest.'), not across a paragraph break."""
     sent = draft.trigger.sent
     doc = sent.doc
-    previous = [s for s in doc.sents if s.end <= sent.start]
+    previous = [s for s in (sentences if sentences is not None else doc.sents) if s.end <= sent.start]
     for before in reversed(previous[-3:]):
         if "\n" in doc[before.end - 1:sent.start].text or "\n" in before.text.strip():
             return None  # a paragraph break between them
@@ -219,8 +220,9 @@ def paragraph_date(draft: EventDraft, published: dt.date | None) -> Resolved | N
 
 @registry.stage("flashpoint.when.v1", requires=("drafts",), assigns=("dates",))
 def assign_dates(state: DocState) -> None:
+    sentences = list(state.doc.sents)
     for d in state.drafts:
-        r = choose_date(d, state.published)
+        r = choose_date(d, state.published, sentences)
         if r is None and state.published is not None:
             r = Resolved(state.published, "week")
         if r is None and state.dateline_date is not None:
