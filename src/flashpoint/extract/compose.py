@@ -393,7 +393,7 @@ PRESENT_TAGS = {"VBP", "VBZ"}
 # incidents.
 AGGREGATE_SPANS = re.compile(
     r"\b(?:(?:in|over|during|for)\s+the\s+(?:last|past|first)\s+(?:\w+\s+)?(?:years?|months|weeks|decades?)|"
-    r"since\s+\d{4}|since\s+(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|may|june|july|august|"
+    r"since\s+\d{4}|since\s+(?:early|late|mid-?)\s*(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)|so\s+far\s+this\s+(?:year|month)|(?:homicides?|killings?|shootings?)"
     r"\s+this\s+year|this\s+year\s+alone|over\s+the\s+years|in\s+recent\s+years|statewide|nationwide)\b", re.I)
 

@@ -279,7 +279,8 @@ class EventFinder:
         if entry.subject_is_target and tok.pos_ in VERB_TAGS:
             source_tok, target_tok = None, source_tok
         if tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp", "oprd") and source_tok is not None and \
-                source_tok.head.i == tok.i and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+                tok.head.lemma_.lower() in SMALL_CLAUSE_VERBS and source_tok.head.i == tok.i and \
+                not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             # 'they found five people shot': a participle's subject in a small clause is the one it happened to
             source_tok, target_tok = None, target_tok or source_tok
         speaker = self.speaker_at(tok)
@@ -530,6 +531,8 @@ class EventFinder:
                             d.quantities.append(q)
 
 HARM_NOUNS = {"shooting", "stabbing", "beating"}
+# Verbs taking a small clause whose participle tells what happened to its subject ('found five people shot').
+SMALL_CLAUSE_VERBS = {"find", "discover", "see", "leave", "have", "get"}
 FATAL_NOUN_MODIFIERS = {"fatal", "deadly", "lethal", "death"}
 
 
