@@ -112,6 +112,11 @@ def counts(article) -> tuple[int, int]:
     ("At least four children were killed statewide in accidental firearm discharges last year.", 0, 0),
     # the passive subject is the victim, not the gun the parser took for the target
     ("A 16-year-old was shot in the chest with a gun he found earlier in the day.", 0, 1),
+    # 'one fatally'; deaths told by a relative clause or 'passed away'
+    ("A pair of gunmen shot six people, one fatally, at a party early Saturday morning.", 1, 5),
+    ("The 10-year-old girl who died of multiple gunshot wounds on Monday was identified on Tuesday.", 1, 0),
+    ("The older brother was shot in the head on Monday. The boy was taken off life support on Sunday and "
+     "passed away.", 1, 0),
     # found dead: the people found, tied to the attack that hurt as many
     ("Deputies investigating a report of three men shot found a father and two sons dead on Sunday.", 3, 0),
     ("Darnell Jackson was found shot multiple times in an alley on Sunday morning. Jackson was pronounced dead at "

@@ -532,6 +532,10 @@ def later_deaths(finder: EventFinder) -> None:
             subj = child(t, "dobj")  # 'medics pronounced him dead'
         if t.lemma_.lower() in BODY_FOUND:
             subj = _body_of(t) or _found_dead(t)
+        if subj is None and t.dep_ == "conj":
+            subj = child(t.head, "nsubj", "nsubjpass")  # 'was taken off life support and passed away'
+        if subj is not None and subj.lower_ in ("who", "that") and t.dep_ == "relcl":
+            subj = t.head  # 'the 10-year-old girl who died of multiple gunshot wounds'
         if subj is None:
             continue
         victim, n = _dead_person(subj, finder)
@@ -595,6 +599,8 @@ def _is_death(t: Token) -> bool:
     lemma = t.lemma_.lower()
     if t.pos_ == "VERB" and lemma in DIE_LEMMAS:
         return True
+    if t.pos_ == "VERB" and lemma == "pass" and any(c.dep_ == "prt" and c.lower_ == "away" for c in t.children):
+        return True  # 'passed away'
     if lemma in BODY_FOUND and (_body_of(t) is not None or _found_dead(t) is not None):
         return True
     # 'was pronounced dead', 'was declared dead'

@@ -512,6 +512,9 @@ class EventFinder:
             if q:
                 d.injured = q.value
                 d.quantities.append(q)
+                dead = fatally_some(d.target_tok) if d.target_tok is not None else None
+                if dead is not None and dead <= q.value:  # 'shot six people, one fatally'
+                    d.fatalities, d.injured = dead, q.value - dead
         elif d.code.startswith(("15", "173")):
             role = "deployed" if d.code.startswith("15") else "arrested"
             obj = child(tok, "dobj") or child(tok, "nsubjpass") or (
@@ -534,6 +537,15 @@ HARM_NOUNS = {"shooting", "stabbing", "beating"}
 # Verbs taking a small clause whose participle tells what happened to its subject ('found five people shot').
 SMALL_CLAUSE_VERBS = {"find", "discover", "see", "leave", "have", "get"}
 FATAL_NOUN_MODIFIERS = {"fatal", "deadly", "lethal", "death"}
+
+
+def fatally_some(victims: Token) -> int | None:
+    """'six people, one fatally': how many of the victims the apposition says died."""
+    for c in victims.children:
+        if c.dep_ in ("appos", "npadvmod", "advmod", "conj") and (c.like_num or c.lower_ == "one") and any(
+                g.lower_ in howmany.FATAL_ADVERBS for g in c.children):
+            return howmany.parse_number(c.text)
+    return None
 
 
 def is_fatal(tok: Token, words: set[str]) -> bool:
