@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from ..knowledge import Knowledge
 from ..nlp import registry
 from .state import DocState, Mention, NameHit
+from .syntax import based_at
 
 # Dependency labels followed inside a noun phrase when looking for country evidence.
 NP_DEPS = {"compound", "amod", "poss", "nmod", "prep", "pobj", "appos", "npadvmod", "nummod", "quantmod"}
@@ -441,12 +442,6 @@ class ActorResolver:
                 return
 
 
-def _based_in(hit: NameHit, doc) -> bool:
-    """'a UK-based group': where an organisation sits, not what the article is about."""
-    rest = doc[hit.end:hit.end + 2]
-    return len(rest) == 2 and rest[0].text in ("-", "–") and rest[1].lower_ == "based"
-
-
 def dominant_country(hits: list[NameHit]) -> str | None:
     """The country the article is about: the only one it names, or the one it names most (twice or more)."""
     counts = Counter(h.country for h in hits if h.country and h.country != "IGO")
@@ -463,7 +458,7 @@ def dominant_country(hits: list[NameHit]) -> str | None:
 def find_mentions(state: DocState) -> None:
     """Find known names, then resolve every noun-phrase head in reading order (for coreference)."""
     state.name_hits = state.name_index.find(state.doc, state.text, state.shouting, state.published)
-    state.dominant_country = dominant_country([h for h in state.name_hits if not _based_in(h, state.doc)])
+    state.dominant_country = dominant_country([h for h in state.name_hits if not based_at(state.doc, h.end)])
     resolver = ActorResolver(state)
     _describe_all(state, resolver)
     if defined_acronyms(state):

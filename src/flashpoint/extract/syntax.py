@@ -67,6 +67,12 @@ def is_hypothetical(tok: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
 
 
+def based_at(doc, end: int) -> bool:
+    """True when the name ending at token `end` is an organisation's seat: 'a UK-based group'."""
+    rest = doc[end:end + 2]
+    return len(rest) == 2 and rest[0].text in ("-", "–") and rest[1].lower_ == "based"
+
+
 def child(tok: Token, *deps: str) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 

@@ -16,6 +16,7 @@ from .gazetteer import Gazetteer, Place, distance_km
 
 __all__ = ["Gazetteer", "Place", "PlaceFinder", "assign_locations"]
 from .state import DocState, EventDraft
+from .syntax import based_at
 
 PLACE_PREPS = ("in", "at", "near", "outside", "to", "into", "inside", "across", "around", "from", "on")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -27,12 +28,6 @@ BIG_CITY = 100_000  # people: a city this big, named in the article, puts its co
 FAR_KM = 1500  # a small foreign town this far from every anchor of the article is a misreading
 MIN_TOWN = 5000  # people: a one-word 'organisation' after 'in' is read as a town only if the town is this big
 LOCAL_FEATURES = ("city", "admin2")  # what an article's local context place can be
-
-
-def based(ent: Span) -> bool:
-    """'a UK-based group': the organisation's seat, not the event's place."""
-    rest = ent.doc[ent.end:ent.end + 2]
-    return len(rest) == 2 and rest[0].text in ("-", "–") and rest[1].lower_ == "based"
 
 
 def place_span(tok: Token) -> Span | None:
@@ -73,7 +68,7 @@ class PlaceFinder:
             if self.states() or (dateline is not None and dateline.country == "USA"):
                 countries.add("USA")
             for ent in self.state.doc.ents:  # 'Sacramento', 'Harris County': places no other country has
-                if ent.label_ in ("GPE", "LOC") and not based(ent):
+                if ent.label_ in ("GPE", "LOC") and not based_at(ent.doc, ent.end):
                     place = self.gaz.lookup(ent.text)
                     if place is not None and place.country and (
                             place.feature == "admin2" or (place.feature == "city" and place.population >= BIG_CITY)):
@@ -185,7 +180,7 @@ class PlaceFinder:
         spans = sorted((e for e in sent.ents if e.label_ in PLACE_LABELS), key=lambda e: abs(e.start - tok.i))
         for ent in spans:
             # an actor's nationality is not a place: skip names used as actors' modifiers
-            if ent.root.dep_ in ("compound", "amod", "poss", "nsubj", "dobj") or based(ent):
+            if ent.root.dep_ in ("compound", "amod", "poss", "nsubj", "dobj") or based_at(ent.doc, ent.end):
                 continue
             place = self.find(ent.text)
             if place is not None:
