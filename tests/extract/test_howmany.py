@@ -117,6 +117,10 @@ def counts(article) -> tuple[int, int]:
     ("The 10-year-old girl who died of multiple gunshot wounds on Monday was identified on Tuesday.", 1, 0),
     ("The older brother was shot in the head on Monday. The boy was taken off life support on Sunday and "
      "passed away.", 1, 0),
+    ("A 7-year-old boy remains in the hospital after an accidental shooting on Sunday, police said.", 0, 1),
+    ("Six people were arrested over a shooting on Thursday that left a 16-year-old boy in serious condition.",
+     0, 1),
+    ("A man is in critical condition after a shooting on Main Street on Friday.", 0, 1),
     # found dead: the people found, tied to the attack that hurt as many
     ("Deputies investigating a report of three men shot found a father and two sons dead on Sunday.", 3, 0),
     ("Darnell Jackson was found shot multiple times in an alley on Sunday morning. Jackson was pronounced dead at "

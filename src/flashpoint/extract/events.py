@@ -360,8 +360,11 @@ class EventFinder:
             role = "killed" if lemma in ("dead", "die") else "injured" if lemma in (
                 "hurt", "injured", "injure", "wounded", "wound") and t.pos_ in ("ADJ", "VERB") and \
                 t.dep_ != "amod" and t.tag_ != "VBG" else None
-            hospital = t.lower_ in ("hospital", "hospitals") and t.dep_ == "pobj" and t.head.lower_ == "in" and \
-                t.head.head.lemma_ == "be"
+            # 'two men are in the hospital after a shooting', 'remains in critical condition', 'a shooting that
+            # left a boy in serious condition'
+            hospital = (t.lower_ in ("hospital", "hospitals") or (t.lemma_.lower() == "condition" and any(
+                c.lower_ in HURT_CONDITIONS for c in t.children))) and t.dep_ == "pobj" and \
+                t.head.lower_ == "in" and t.head.head.lemma_.lower() in ("be", "remain", "stay", "leave")
             if hospital or (lemma == "hospitalize" and t.pos_ == "VERB"):
                 role = "injured"  # 'two men are in the hospital after a shooting', 'were hospitalized'
             if role is None or t.i == tok.i:
@@ -377,7 +380,8 @@ class EventFinder:
                 holder.dep_ in ("relcl", "acl", "conj") and holder.head.i == tok.i)
             if not related:
                 continue
-            if t.dep_ == "oprd" or left_dead:  # 'left two men dead': the object is who died
+            if t.dep_ == "oprd" or left_dead or (hospital and holder.lemma_.lower() == "leave"):
+                # 'left two men dead', 'left a boy in serious condition': the object is who was hurt
                 subj = child(holder, "dobj")
             elif t.dep_ == "acl" and t.head.i == tok.i:  # 'a shooting that left a teenager injured', misparsed
                 leave = next((c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() == "leave"), None)
@@ -534,6 +538,7 @@ class EventFinder:
                             d.quantities.append(q)
 
 HARM_NOUNS = {"shooting", "stabbing", "beating"}
+HURT_CONDITIONS = {"critical", "serious", "stable", "grave", "fair", "guarded", "life-threatening"}
 # Verbs taking a small clause whose participle tells what happened to its subject ('found five people shot').
 SMALL_CLAUSE_VERBS = {"find", "discover", "see", "leave", "have", "get"}
 FATAL_NOUN_MODIFIERS = {"fatal", "deadly", "lethal", "death"}
