@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from ..knowledge import Knowledge
 from ..nlp import registry
 from .state import DocState, Mention, NameHit
-from .syntax import based_at
+from .syntax import RELATIVE_PRONOUNS, based_at
 
 # Dependency labels followed inside a noun phrase when looking for country evidence.
 NP_DEPS = {"compound", "amod", "poss", "nmod", "prep", "pobj", "appos", "npadvmod", "nummod", "quantmod"}
@@ -33,7 +33,6 @@ QUANTIFIER_HEADS = {"hundred", "thousand", "dozen", "score", "million", "number"
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves", "it", "its", "itself"}
 SPEAKER_PRONOUNS = {"we", "us", "our", "ours", "i", "me", "my", "ourselves"}
-RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 STATE_AGENTS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 GROUP_NOUNS = {"group", "organization", "organisation", "movement", "militia", "faction", "network", "outfit"}
 

@@ -743,11 +743,14 @@ def dead_victims_not_injured(finder: EventFinder) -> None:
 def _re_mention(victim: Token, dead: list[Token], finder: EventFinder) -> bool:
     """A victim told of as someone already known: a pronoun, a name, 'the victim', 'the child' — not
     'another man', and not a pronoun that stands for someone else the article hurt."""
-    if victim.i in {t.i for t in dead} or any(c.lower_ in DIFFERENT_PERSON for c in victim.children):
-        return victim.i in {t.i for t in dead}
+    dead_ids = {t.i for t in dead}
+    if victim.i in dead_ids:
+        return True
+    if any(c.lower_ in DIFFERENT_PERSON for c in victim.children):
+        return False
     if victim.lower_ in howmany.SINGULAR_PRONOUNS:
         mention = finder.state.mentions.get(victim.i)
-        return mention is None or mention.refers_to is None or mention.refers_to in {t.i for t in dead}
+        return mention is None or mention.refers_to is None or mention.refers_to in dead_ids
     if victim.pos_ == "PROPN" and victim.ent_type_ == "PERSON":
         return True
     person = howmany.is_person_noun(victim.lemma_, finder.person_nouns)

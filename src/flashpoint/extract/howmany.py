@@ -148,10 +148,12 @@ def victims(tok: Token | None, person_nouns: frozenset[str]) -> Quantity | None:
     total = _victims_one(tok, person_nouns)
     if total is None:
         return None
+    # 'killed his two children and then himself', parsed with 'himself' on the verb
+    reflexives = [c for c in tok.head.children if c.dep_ == "conj" and c.lower_ in REFLEXIVES and c.i > tok.i] \
+        if tok.head.i != tok.i else []
     if tok.dep_ == "dobj":  # 'killed the mayor ..., as well as two peasants': a second object is more victims
+        total += len(reflexives)
         for other in tok.head.children:
-            if other.dep_ == "conj" and other.lower_ in REFLEXIVES and other.i > tok.i:
-                total += 1  # 'killed his two children and then himself', parsed with 'himself' on the verb
             if other.dep_ == "dobj" and other.i > tok.i:
                 more = _victims_one(other, person_nouns)
                 if more is None:
@@ -171,8 +173,7 @@ def victims(tok: Token | None, person_nouns: frozenset[str]) -> Quantity | None:
                     total += more
     left = tok.left_edge.i
     right = max([tok.i] + [c.right_edge.i for c in tok.children if c.dep_ == "conj"])
-    if total and tok.head.i != tok.i and any(c.dep_ == "conj" and c.lower_ in REFLEXIVES and c.i > tok.i
-                                             for c in tok.head.children):
+    if total and reflexives:
         right = max(right, max(c.i for c in tok.head.children if c.lower_ in REFLEXIVES))
     return Quantity(value=total, unit=unit_of(tok), role=None, text=tok.doc[left:right + 1].text)
 

@@ -55,12 +55,14 @@ def cues(trigger: Token, lexicon: dict[tuple[str, str], str]) -> list[tuple[str,
     """(modality, 'position:cue') for every cue word around the trigger."""
     found: list[tuple[str, str]] = []
 
-    def look(position: str, word: Token) -> None:
+    def look(position: str, word: Token) -> bool:
+        """Record the cue `word` gives at `position`; True if it gives one."""
         for key in (word.lower_, word.lemma_.lower()):
             modality = lexicon.get((position, key))
             if modality is not None:
                 found.append((modality, f"{position}:{key}"))
-                return
+                return True
+        return False
 
     clause = clause_tokens(trigger)
     for tok in clause:
@@ -76,17 +78,16 @@ def cues(trigger: Token, lexicon: dict[tuple[str, str], str]) -> list[tuple[str,
         verb = verb.head  # 'threatened to strike and (to) seize': both complements of 'threatened'
     if verb.dep_ in ("xcomp", "ccomp"):
         governor = verb.head
-        if any(c.dep_ in ("auxpass", "nsubjpass") for c in governor.children):
-            look("raising", governor)  # 'are said to have died'; 'is scheduled to meet' falls through
-        if not found or not found[-1][1].startswith("raising:"):
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in governor.children)
+        # 'are said to have died' is raising; 'is scheduled to meet' falls through to the governor
+        if not (passive and look("raising", governor)):
             look("governor", governor)
     elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "of":
         look("raising", verb.head.head)  # 'is suspected of planting'
-    elif trigger.pos_ in NOUN_TAGS and trigger.dep_ == "dobj":
-        before = len(found)
-        look("governor", trigger.head)  # 'plans an offensive', 'threatened strikes'
-        if len(found) > before and found[-1][0] == "claimed":
-            found.pop()  # 'claimed the attack' is a claim of responsibility: the attack happened
+    # 'plans an offensive', 'threatened strikes'
+    elif trigger.pos_ in NOUN_TAGS and trigger.dep_ == "dobj" and look("governor", trigger.head) and \
+            found[-1][0] == "claimed":
+        found.pop()  # 'claimed the attack' is a claim of responsibility: the attack happened
     return found
 
 

@@ -73,6 +73,16 @@ def based_at(doc, end: int) -> bool:
     return len(rest) == 2 and rest[0].text in ("-", "–") and rest[1].lower_ == "based"
 
 
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+
+
+def antecedent(tok: Token | None) -> Token | None:
+    """The noun a relative pronoun stands for ('Escobar Silva, who was assassinated'); other tokens as they are."""
+    if tok is not None and tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+        return tok.head.head
+    return tok
+
+
 def child(tok: Token, *deps: str) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 

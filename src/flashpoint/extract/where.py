@@ -1,8 +1,8 @@
 """Event locations from the offline gazetteer (gazetteer.py).
 
 The event's place is the one attached to its trigger or its target ('in', 'at', 'near', 'outside', 'to'),
-else the nearest place in the sentence, else the dateline. Ambiguous names go to the country the article
-talks about, then to the most populous place.
+else the nearest place in the sentence, else the dateline, else the article's local place. Ambiguous names
+are weighed by the article's context (its countries, US states and anchor cities; see gazetteer.py).
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from spacy.tokens import Span, Token
 
 from ..nlp import registry
 from .gazetteer import Gazetteer, Place, distance_km
-
-__all__ = ["Gazetteer", "Place", "PlaceFinder", "assign_locations"]
 from .state import DocState, EventDraft
 from .syntax import based_at
+
+__all__ = ["Gazetteer", "Place", "PlaceFinder", "assign_locations"]
 
 PLACE_PREPS = ("in", "at", "near", "outside", "to", "into", "inside", "across", "around", "from", "on")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -47,11 +47,12 @@ class PlaceFinder:
         self._dateline: tuple[Place | None] | None = None
         self._states: frozenset[tuple[str, str]] | None = None
         self._context_countries: set[str] | None = None
-        self.anchors: list[Place] = []  # the dateline and big cities the article names
+        self.anchors: list[Place] = []  # the dateline and big cities the article names (with the countries)
+        self._anchors: tuple[tuple[float, float], ...] = ()  # their coordinates
 
     def find(self, name: str) -> Place | None:
         countries = self.context_countries()
-        anchors = tuple((a.lat, a.lon) for a in self.anchors if a.lat is not None and a.lon is not None)
+        anchors = self._anchors
         place = self.gaz.lookup(name, countries, self.dateline_admin1(), self.states(), anchors)
         if place is not None and place.feature == "city" and place.population < BIG_CITY and anchors and \
                 place.country not in countries and min(distance_km(place, a) for a in anchors) > FAR_KM:
@@ -76,6 +77,7 @@ class PlaceFinder:
                         if place.feature == "city":
                             self.anchors.append(place)
             self._context_countries = countries
+            self._anchors = tuple((a.lat, a.lon) for a in self.anchors if a.lat is not None and a.lon is not None)
         return self._context_countries
 
     def states(self) -> frozenset[tuple[str, str]]:
