@@ -83,3 +83,51 @@ def test_actors_a_group_based_abroad_does_not_place_the_event(extract):
     strikes = [e for e in extract(text, published="2016-07-04").events if e.root in ("18", "19")]
     assert strikes and (strikes[0].location is None or strikes[0].location.country != "GBR")
     assert strikes[0].target is None or strikes[0].target.country != "GBR"
+
+
+@pytest.mark.parametrize(("text", "root", "target"), [
+    # the recipient of a thing given, offered or shared
+    ("Norway will give Kenya a loan of 40 million dollars for new clinics.", "03", "KEN"),
+    ("Chile offered its engineers to Peru to rebuild the damaged dam.", "03", "PER"),
+    ("Danish officials shared intelligence with Estonia about the smuggling ring.", "06", "EST"),
+    # the actor named inside the thing demanded, accepted or welcomed
+    ("The Arab League demanded the withdrawal of Ethiopian troops from the border.", "10", "ETH"),
+    ("The Belgian government accepted demands from Congolese opposition leaders.", "08", "COD"),
+    ("Ghana welcomed Nigeria's decision to reopen the frontier.", "05", "NGA"),
+    # and the recipient of the act a verb embeds
+    ("Turkey threatened to cut off water to the Syrian city of Raqqa.", "13", "SYR"),
+    ("Spain refused to respond to a demand from the Moroccan king.", "12", "MAR"),
+])
+def test_actors_target_is_the_recipient_not_the_thing(extract, text, root, target):
+    events = [e for e in extract(text, published="2005-05-10").events if e.root == root]
+    assert events and events[0].target is not None and events[0].target.country == target
+
+
+def test_actors_expelled_diplomats_are_the_target(extract):
+    events = extract("Latvia expelled three Belarusian diplomats for spying.").events
+    expel = [e for e in events if e.trigger.text == "expelled"]
+    assert expel and expel[0].target.country == "BLR"
+
+
+def test_actors_a_dictionary_person_keeps_a_nationality_without_a_dated_role(extract):
+    # no publication date: the role cannot be dated, but a full or titled name still has its country,
+    # and the article's other country is not guessed for him
+    text = "President Reagan condemned Libya on Friday."
+    events = [e for e in extract(text, published=None).events if e.root == "11"]
+    assert events and events[0].source.country == "USA" and events[0].source.agent == "GOV"
+
+
+def test_actors_a_bare_surname_without_date_is_not_a_dictionary_person(extract):
+    article = extract("Reagan condemned Libya on Friday.", published=None)
+    assert not any(e.source is not None and e.source.country == "USA" for e in article.events)
+    dated = extract("Reagan condemned Libya on Friday.", published="1986-04-18")
+    assert any(e.source is not None and e.source.country == "USA" for e in dated.events)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Bosnian Croats demanded new elections.", "BIH"),
+    ("Hungarians in southern Slovakia demanded language rights.", "SVK"),
+])
+def test_actors_a_people_is_coded_by_the_country_it_lives_in(extract, text, country):
+    events = [e for e in extract(text).events if e.root == "10"]
+    assert events and events[0].source.country == country

@@ -64,6 +64,20 @@ class NameIndex:
             make(key)
             self.matcher.add(key, [tokenizer(t) for t in texts])
 
+    def _nationality_hit(self, hits: list[NameHit], doc: Doc, start: int, end: int, surface: str,
+                         people: list) -> None:
+        """A dictionary person outside every dated role (or in an undated text) keeps a nationality, which
+        does not change with office — but no role. Only a full name or a titled surname ('President Reagan')
+        counts here: a bare surname with no date to anchor it is too often someone else."""
+        countries = {p.country for p in people}
+        titled = start > 0 and self.knowledge.agents.get(doc[start - 1].lower_, ("", ""))[1] in ("title", "both")
+        if len(countries) != 1 or not (end - start > 1 or titled):
+            return
+        names = {p.name for p in people}
+        hits.append(NameHit(start, end, surface, countries.pop(), None, "person",
+                            names.pop() if len(names) == 1 else surface,
+                            org_kind="nationality; no role dated to the article"))
+
     def find(self, doc: Doc, original: str, shouting: bool, published=None) -> list[NameHit]:
         hits: list[NameHit] = []
         for match_id, start, end in self.matcher(doc):
@@ -80,6 +94,8 @@ class NameIndex:
                     hits.append(NameHit(start, end, surface, p.country, p.agent, "person", p.name,
                                         org_kind=f"{p.role} ({p.start.isoformat()}–"
                                                  f"{p.end.isoformat() if p.end else ''})"))
+                else:
+                    self._nationality_hit(hits, doc, start, end, surface, self.people[entry])
                 continue
             if kind == "country":
                 hits.append(NameHit(start, end, surface, entry.iso3, entry.agent, entry.kind,
@@ -300,6 +316,8 @@ class ActorResolver:
             return m
         person_hit = next((h for h in hits if h.kind == "person" and h.start <= tok.i < h.end), None)
         country_hit = next((h for h in hits if h.kind not in ("org", "person")), None)
+        if country_hit is not None and country_hit.kind == "demonym" and country_hit.start <= tok.i < country_hit.end:
+            country_hit = self._residence(tok, hits, country_hit)
         if country_hit:
             m.country = country_hit.country
             m.evidence = f"{country_hit.kind}: {country_hit.text}"
@@ -349,6 +367,23 @@ class ActorResolver:
         if m.agent in ("REB", "INS", "SEP", "OPP", "CRM") and m.kind == "state":
             m.kind = "non-state"
         return m
+
+    def _residence(self, tok: Token, hits: list[NameHit], people: NameHit) -> NameHit:
+        """'Bosnian Serbs', 'Kosovo Albanians', 'ethnic Albanians in southern Serbia': a people named by
+        its nation is coded by the country it lives in when the phrase names that country."""
+        for h in hits:
+            if h is people or h.kind not in ("name", "demonym"):
+                continue
+            first = self.state.doc[h.start]
+            if first.head.i == tok.i and first.dep_ in ("amod", "compound") and first.i < tok.i:
+                return h
+            if h.kind == "name" and first.dep_ == "pobj" and first.head.lower_ in ("in", "of", "from") and \
+                    first.head.head.i == tok.i:
+                return h
+            if h.kind == "name" and first.dep_ in ("compound", "amod") and first.head.dep_ == "pobj" and \
+                    first.head.head.lower_ in ("in", "of") and first.head.head.head.i == tok.i:
+                return h  # 'Albanians in south Serbia' parsed with 'south' as the head
+        return people
 
     def _place_country(self, m: Mention, tokens: list[tuple[Token, int]]) -> None:
         """'police in Jericho', 'a militia in Aleppo': a place inside the phrase gives its country."""

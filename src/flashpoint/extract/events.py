@@ -40,6 +40,18 @@ from .syntax import (
 STATEMENT_NOUNS = {"statement", "declaration", "communique", "letter", "resolution", "message", "note",
                    "ultimatum", "appeal", "decree", "order"}
 NOUN_TARGET_PREPS = ("on", "against", "at", "upon", "targeting", "with", "into", "to", "for", "between")
+# Where the one an act is aimed at stands when the object is a thing ('give Tanzania a grant', 'offered its
+# troops to Lebanon', 'demanded support from the assembly', 'welcomed Reagan's statement'): verb
+# prepositions first, then prepositions inside the object phrase.
+RECIPIENT_VERB_PREPS = ("to", "with", "for", "against", "on", "from")
+RECIPIENT_OBJECT_PREPS = ("of", "by", "to", "for", "with", "against", "on", "from")
+# CAMEO roots whose target is a recipient or addressee: statements, appeals, offers, consultations,
+# cooperation, aid, yielding, investigation, demands, disapproval, rejection, threats, protest, sanctions.
+RECIPIENT_ROOTS = ("01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "16")
+POLITY_NOUNS = {"republic", "state", "nation", "country", "kingdom", "emirate", "enclave", "province", "territory",
+                "region", "capital", "city", "government"}
+OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
+NON_PARTICIPANT_PRONOUNS = {"it", "this", "that", "which", "what", "something", "anything", "nothing", "itself"}
 
 class EventFinder:
     def __init__(self, state: DocState) -> None:
@@ -184,6 +196,65 @@ class EventFinder:
             target = prep_object(tok) if target.dep_ == "dobj" else target
         return source, target
 
+    def is_participant(self, tok: Token | None) -> bool:
+        """Whether a phrase head can be an actor: a person, group, organisation, country or role noun, or a
+        pronoun for one — not a thing ('material', 'a grant', 'concessions', 'the withdrawal')."""
+        if tok is None or not is_actorlike(tok):
+            return False
+        if tok.pos_ == "PRON":
+            return tok.lower_ not in NON_PARTICIPANT_PRONOUNS
+        if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or self.state.hit_at(tok.i) is not None or \
+                agent_of(tok, self.k) is not None or tok.lemma_.lower() in self.person_nouns:
+            return True
+        # 'the Azerbaijani republic of Nakhichevan', 'the Iraqi capital': a polity named by its country
+        return tok.lemma_.lower() in POLITY_NOUNS and any(
+            self.state.hit_at(c.i) is not None or c.ent_type_ == "GPE" for c in tok.subtree if c.i != tok.i)
+
+    def recipient(self, tok: Token, obj: Token | None) -> Token | None:
+        """The actor an act is aimed at when its object is a thing or the actor's own ('give Tanzania a
+        grant', 'offered its troops to Lebanon', 'demanded the withdrawal of Serbian forces', 'welcomed
+        Reagan's statement', 'willing to withdraw its troops from Lebanon')."""
+        verbs = [tok]
+        comp = child(tok, "xcomp")
+        if comp is not None and comp.pos_ in VERB_TAGS and child(comp, "nsubj") is None:
+            verbs.append(comp)  # 'is willing to send', 'threatened to cut off electricity to X'
+        for verb in verbs:
+            dative = child(verb, "dative")
+            if dative is not None and dative.lower_ not in ("to", "for") and self.is_participant(dative):
+                return dative
+            found = self.participant_after(verb, RECIPIENT_VERB_PREPS)
+            if found is not None:
+                return found
+            # the thing given, demanded or refused, and what it is of, by, from or for: 'the withdrawal of
+            # Serbian forces', 'a demand from the US President', 'a suspension of air links with Serbia'
+            things = [obj] if obj is not None and verb is tok else []
+            things += [c for c in verb.children if c.dep_ in ("dobj", "attr") and verb is not tok]
+            things += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_VERB_PREPS + ("of",)
+                       for p in c.children if p.dep_ == "pobj" and not self.is_participant(p)]
+            for _level in range(2):
+                deeper = []
+                for thing in things:
+                    possessor = child(thing, "poss")
+                    if possessor is not None and possessor.lower_ not in OWN_POSSESSIVES and \
+                            self.is_participant(possessor):
+                        return possessor
+                    found = self.participant_after(thing, RECIPIENT_OBJECT_PREPS)
+                    if found is not None:
+                        return found
+                    deeper += [p for c in thing.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_OBJECT_PREPS
+                               for p in c.children if p.dep_ == "pobj"]
+                things = deeper
+        return None
+
+    def participant_after(self, tok: Token, preps: tuple[str, ...]) -> Token | None:
+        for p in preps:
+            for c in tok.children:
+                if c.dep_ in ("prep", "dative") and c.lower_ == p:
+                    pobj = actor_head(child(c, "pobj"))
+                    if self.is_participant(pobj):
+                        return pobj
+        return None
+
     def armed_instrument(self, tok: Token) -> Token | None:
         """'were killed in Israeli tank shelling': an armed unit named as the means is the agent."""
         for c in tok.children:
@@ -261,7 +332,7 @@ class EventFinder:
         else:
             source_tok, target_tok, light = self.noun_arguments(tok, entry)
             rule = "noun+light-verb" if light is not None else "noun"
-        if target_tok is not None and target_tok.lemma_.lower() in entry.extras:
+        if target_tok is not None and target_tok.lemma_.lower() in entry.extras and not self.is_participant(target_tok):
             target_tok = prep_object(tok) or deep_prep_object(target_tok)
         if target_tok is not None and not is_actorlike(target_tok):
             target_tok = None
@@ -270,6 +341,10 @@ class EventFinder:
             target_tok = child(comp, "nsubj") if comp is not None else None
         if entry.target_preps and tok.pos_ in VERB_TAGS and (target_tok is None or not is_actorlike(target_tok)):
             target_tok = prep_object(tok, entry.target_preps)
+        if (entry.code or "")[:2] in RECIPIENT_ROOTS and not entry.source_preps and not entry.subject_is_target \
+                and (not self.is_participant(target_tok) or own_thing(target_tok)):
+            target_tok = self.recipient(light or tok, target_tok if target_tok is not None else child(
+                light or tok, "dobj")) or target_tok
         if (entry.code or "").startswith("15") and tok.pos_ in VERB_TAGS:
             moved = child(tok, "nsubjpass")
             if source_tok is None and moved is not None and agent_of(moved, self.k) == "MIL":
@@ -544,6 +619,11 @@ HURT_CONDITIONS = {"critical", "serious", "stable", "grave", "fair", "guarded", 
 # Verbs taking a small clause whose participle tells what happened to its subject ('found five people shot').
 SMALL_CLAUSE_VERBS = {"find", "discover", "see", "leave", "have", "get"}
 FATAL_NOUN_MODIFIERS = {"fatal", "deadly", "lethal", "death"}
+
+
+def own_thing(tok: Token | None) -> bool:
+    """'its troops', 'their support': what the actor gives of its own is not the one it is given to."""
+    return tok is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in tok.children)
 
 
 def fatally_some(victims: Token) -> int | None:
