@@ -244,11 +244,25 @@ def find_dateline(text: str) -> re.Match | None:
     m = DATELINE.match(text[:120])
     if m:
         return m
-    for line in re.finditer(r"(?:^|\n|\s{2,})(?=[A-Z])", text[:600]):
+    for line in re.finditer(r"(?:^|\n|\s{2,})(?=[A-Z])", text[:1200]):
         m = DATELINE.match(text[line.end():line.end() + 120])
-        if m and m.group("agency"):
+        if m and (m.group("agency") and line.start() < 600 or _bare_dateline(m)):
             return m
     return None
+
+
+# Capitalised words that open a line of a scraped page like a dateline but name no place.
+NOT_DATELINES = {"UPDATE", "UPDATED", "BREAKING", "WATCH", "VIDEO", "PHOTOS", "PHOTO", "CLOSE", "RELATED", "NOTE",
+                 "EDITOR'S NOTE", "CORRECTION", "ADVERTISEMENT", "LIVE", "NEW", "READ MORE", "MORE", "GALLERY"}
+
+
+def _bare_dateline(m: re.Match) -> bool:
+    """'EVERETT — Officials have identified ...' below a page's captions: a place in capitals (at most three
+    words) and a dash, with no agency. A colon is not enough ('UPDATE: ...')."""
+    place = m.group("place").strip()
+    dash = m.group(0)[m.end("place"):].strip()
+    return (place not in NOT_DATELINES and len(place.split()) <= 3 and len(place) >= 4
+            and dash[-2:].strip() in ("--", "—", "–", "-") and not dash.endswith(":"))
 
 
 def _read_dateline(state: DocState) -> None:

@@ -91,3 +91,39 @@ def test_where_admin_context_in_the_text(extract):
     text = "A man was shot in Springfield, Illinois, on Monday night, police said."
     located = [e.location for e in extract(text, published="2016-03-02").events if e.location]
     assert located and located[0].admin1 == "IL"
+
+
+def test_where_dateline_below_a_pages_captions(extract):
+    # a scraped page: a photo caption, then the story's dateline without a news agency
+    text = ("A patrol car outside the building. (Staff photo)\n\nTACOMA — A woman was shot and wounded outside "
+            "a bar early Sunday, police said.")
+    located = [e.location for e in extract(text, published="2017-05-14").events if e.location]
+    assert located and located[0].name == "Tacoma" and located[0].admin1 == "WA"
+
+
+def test_where_a_caps_heading_is_no_dateline():
+    from flashpoint.pipeline import find_dateline
+    assert find_dateline("Gallery\n\nUPDATE: Police have released the names.") is None
+    assert find_dateline("Gallery\n\nWATCH - the video from the scene") is None
+
+
+def test_where_a_town_that_names_a_street_is_not_the_place(extract):
+    # 'South Orange Blossom Trail' is a street in Florida, not South Orange, New Jersey
+    text = ("Two men were wounded in a shooting on South Orange Blossom Trail early Saturday, the Orange County "
+            "Sheriff's Office said.")
+    located = [e.location for e in extract(text, published="2016-07-04").events if e.location]
+    assert all(p.name != "South Orange" for p in located)
+
+
+def test_where_a_small_town_far_from_the_story_is_a_misreading(extract):
+    # a Miami story: the victim's home town is not where he was shot, and not the Oregon Pendleton
+    text = "The shooting happened near Crystal Lake Drive in Miami on Friday. A man from Pendleton was wounded."
+    located = [e.location for e in extract(text, published="2016-07-04").events if e.location]
+    assert located and all(p.admin1 == "FL" for p in located)
+
+
+def test_where_a_county_in_the_state_of_the_storys_city(extract):
+    # no state named: Las Vegas makes 'Clark County' the Nevada one
+    text = "A man was shot and killed in Clark County on Tuesday, Las Vegas police said."
+    located = [e.location for e in extract(text, published="2016-07-04").events if e.location]
+    assert located and located[0].name == "Clark County" and located[0].admin1 == "NV"

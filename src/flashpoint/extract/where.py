@@ -26,16 +26,38 @@ FORCE_MODIFIERS = {"metropolitan", "metro", "county", "city", "fire"}  # 'Las Ve
 COUNTY_WORDS = {"county", "parish"}
 BIG_CITY = 100_000  # people: a city this big, named in the article, puts its country in the context
 FAR_KM = 1500  # a small foreign town this far from every anchor of the article is a misreading
+# A small US town this far from every anchor, in no state the article names, is a misreading (US only: it is
+# the country whose states the article's context is read for).
+LOCAL_KM = 600
 MIN_TOWN = 5000  # people: a one-word 'organisation' after 'in' is read as a town only if the town is this big
 LOCAL_FEATURES = ("city", "admin2")  # what an article's local context place can be
+
+
+# Last words of a street's or road's name: a town at the start of one ('South Orange Blossom Trail', 'Boston
+# Post Road') names the street, not where it is.
+STREET_WORDS = {"street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln",
+                "trail", "highway", "hwy", "parkway", "pkwy", "pike", "turnpike", "court", "ct", "place", "circle",
+                "terrace", "way", "expressway", "freeway"}
 
 
 def place_span(tok: Token) -> Span | None:
     doc = tok.doc
     for ent in doc.ents:
-        if ent.label_ in PLACE_LABELS and ent.start <= tok.i < ent.end:
+        if ent.label_ in PLACE_LABELS and ent.start <= tok.i < ent.end and not names_a_street(ent):
             return ent
     return None
+
+
+def names_a_street(span: Span) -> bool:
+    """'South Orange' in 'South Orange Blossom Trail': capitalised words after the name that end in a street word."""
+    doc = span.doc
+    for i in range(span.end, min(span.end + 4, len(doc))):
+        word = doc[i].text.rstrip(".")
+        if not word[:1].isupper():
+            return False
+        if word.lower() in STREET_WORDS:
+            return True
+    return False
 
 
 class PlaceFinder:
@@ -53,10 +75,17 @@ class PlaceFinder:
     def find(self, name: str) -> Place | None:
         countries = self.context_countries()
         anchors = self._anchors
-        place = self.gaz.lookup(name, countries, self.dateline_admin1(), self.states(), anchors)
+        # in a story that names no state, its anchor cities' states stand in: 'Clark County' in a Las Vegas story
+        states = self.states() or frozenset(("USA", a.admin1) for a in self.anchors if a.country == "USA" and a.admin1)
+        place = self.gaz.lookup(name, countries, self.dateline_admin1(), states, anchors)
         if place is not None and place.feature == "city" and place.population < BIG_CITY and anchors and \
-                place.country not in countries and min(distance_km(place, a) for a in anchors) > FAR_KM:
-            return None  # 'Whitehaven' in a Memphis story is not the English town: a part of town we do not know
+                place.lat is not None:
+            far = min(distance_km(place, a) for a in anchors)
+            if place.country not in countries and far > FAR_KM:
+                return None  # 'Whitehaven' in a Memphis story is not the English town: a part of town we do not know
+            if place.country == "USA" and far > LOCAL_KM and \
+                    (place.country, place.admin1) not in states and place.admin1 != self.dateline_admin1():
+                return None  # a small town half a continent from every city the story is about, in no state it names
         return place
 
     def context_countries(self) -> set[str]:
@@ -182,7 +211,8 @@ class PlaceFinder:
         spans = sorted((e for e in sent.ents if e.label_ in PLACE_LABELS), key=lambda e: abs(e.start - tok.i))
         for ent in spans:
             # an actor's nationality is not a place: skip names used as actors' modifiers
-            if ent.root.dep_ in ("compound", "amod", "poss", "nsubj", "dobj") or based_at(ent.doc, ent.end):
+            if ent.root.dep_ in ("compound", "amod", "poss", "nsubj", "dobj") or based_at(ent.doc, ent.end) or \
+                    names_a_street(ent):
                 continue
             place = self.find(ent.text)
             if place is not None:
@@ -231,7 +261,7 @@ class PlaceFinder:
         if self.mentioned is None:
             self.mentioned = []
             for ent in self.state.doc.ents:
-                if ent.label_ in ("GPE", "LOC") and ent.root.dep_ != "amod":
+                if ent.label_ in ("GPE", "LOC") and ent.root.dep_ != "amod" and not names_a_street(ent):
                     place = self.find(ent.text)
                     # "Pittsburgh's Hill District" is in Pittsburgh; 'Iran's minister' is no place (not a town)
                     if place is not None and place.feature in LOCAL_FEATURES and (
