@@ -546,6 +546,8 @@ def later_deaths(finder: EventFinder) -> None:
             if not attacks and _of_gunshot(t):
                 state.drafts.append(_reported_shooting(t, victim, finder, killed=n))
             continue
+        if d.tally:
+            continue  # 'left two men dead and a child hurt' already counts the man who 'later died'
         moved = min(n, d.injured) if d.injured else 0
         if d.injured:
             d.injured -= moved
@@ -603,8 +605,8 @@ def _is_death(t: Token) -> bool:
         return True  # 'passed away'
     if lemma in BODY_FOUND and (_body_of(t) is not None or _found_dead(t) is not None):
         return True
-    # 'was pronounced dead', 'was declared dead'
-    return lemma in ("pronounce", "declare") and any(c.lemma_.lower() == "dead" for c in t.children)
+    # 'was pronounced dead', 'was declared dead', 'was pronounced deceased'
+    return lemma in ("pronounce", "declare") and any(c.lemma_.lower() in ("dead", "deceased") for c in t.children)
 
 
 def _dead_person(subj: Token, finder: EventFinder) -> tuple[Token | None, int | None]:
@@ -696,8 +698,8 @@ def _wound_holder(wound: Token) -> Token | None:
             holder = holder.head
         if holder.pos_ in ("NOUN", "PROPN", "PRON") or holder.lower_ == "old":
             return holder
-        if holder.lemma_.lower() in ("find", "locate", "discover", "leave"):  # 'found a man with a wound'
-            return child(holder, "dobj")
+        if holder.lemma_.lower() in ("find", "locate", "discover", "leave"):  # 'found a man with a wound',
+            return child(holder, "dobj", "nsubjpass")  # 'a man was found with a wound'
         if holder.pos_ == "VERB":  # 'a juvenile has been taken to the hospital with a gunshot wound'
             return child(holder, "nsubjpass")
         return None

@@ -181,7 +181,8 @@ class EventFinder:
         agent_obj = child(agent, "pobj") if agent is not None else None
         if passive:
             source = agent_obj or self.armed_instrument(tok)
-            target = child(tok, "nsubjpass") or (tok.head if tok.dep_ == "acl" else None)
+            target = child(tok, "nsubjpass") or (tok.head if tok.dep_ == "acl" else None) or \
+                self.passive_clause_subject(tok)
         else:
             source = child(tok, "nsubj") or self.inherited_subject(tok)
             if source is not None and source.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
@@ -254,6 +255,15 @@ class EventFinder:
                     if self.is_participant(pobj):
                         return pobj
         return None
+
+    @staticmethod
+    def passive_clause_subject(tok: Token) -> Token | None:
+        """'A man is dead after being shot', 'two teens were taken to hospital after getting shot': the
+        subject of the clause a subjectless passive after a preposition hangs on is the one it happened to."""
+        if tok.dep_ != "pcomp" or tok.head.dep_ != "prep" or child(tok, "nsubj", "nsubjpass") is not None:
+            return None
+        clause = tok.head.head
+        return child(clause, "nsubj", "nsubjpass") if clause.pos_ in ("VERB", "AUX") else None
 
     def armed_instrument(self, tok: Token) -> Token | None:
         """'were killed in Israeli tank shelling': an armed unit named as the means is the agent."""
@@ -404,7 +414,7 @@ class EventFinder:
         if trigger is not None and trigger.pos_ in VERB_TAGS and howmany.victims(tok, self.person_nouns) is None:
             # 'A 16-year-old was shot with a gun': the passive subject (an age the model may tag as a date)
             # is the victim, not the gun the parser took for the target
-            tok = child(trigger, "nsubjpass", "dobj") or tok
+            tok = child(trigger, "nsubjpass", "dobj") or self.passive_clause_subject(trigger) or tok
         tok = antecedent(tok)  # 'Escobar Silva, who was assassinated'
         if howmany.victims(tok, self.person_nouns) is not None:
             return tok
@@ -475,9 +485,37 @@ class EventFinder:
             if role == "killed" and d.fatalities is None:
                 d.fatalities = q.value
                 d.quantities.append(q)
+                if t.dep_ == "oprd" or left_dead:
+                    self.left_also_hurt(d, t)
             elif role == "injured" and d.injured is None:
                 d.injured = q.value
                 d.quantities.append(q)
+
+    def left_also_hurt(self, d: EventDraft, dead: Token) -> None:
+        """'left two men dead and two others wounded', 'left three dead and a 3-year-old hurt': the second
+        half of the small clause, which the parser often hangs elsewhere in the sentence, counts the hurt."""
+        doc = dead.doc
+        if d.injured is not None or dead.i + 2 >= len(doc) or doc[dead.i + 1].lower_ != "and":
+            return
+        for j in range(dead.i + 2, min(dead.i + 10, dead.sent.end)):
+            if doc[j].is_punct and doc[j].text != "-":
+                return
+            if doc[j].lower_ in LEFT_HURT_WORDS:
+                words = [t for t in doc[dead.i + 2:j] if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ")]
+                # the phrase's head: the last word of 'two others', 'a 3-year-old', 'another man'
+                head = words[-1] if words else None
+                q = howmany.victims(head, self.person_nouns) if head is not None else None
+                if q is None and head is not None and head.like_num:
+                    q = howmany.quantity(head, "injured")
+                if q is None and head is not None and head.lower_ == "old" and doc[dead.i + 2].lower_ in (
+                        "a", "an", "the") and any(t.lemma_.lower() == "year" for t in doc[dead.i + 2:j]):
+                    q = Quantity(value=1, unit="people")  # 'and a 3-year-old hurt'
+                if q is not None:
+                    q = q.model_copy(update={"role": "injured", "text": doc[dead.i + 2:j].text})
+                    d.injured = q.value
+                    d.quantities.append(q)
+                    d.tally = True
+                return
 
     def multiple_victims(self, d: EventDraft, tok: Token, words: set[str]) -> None:
         """'a double homicide' killed two; 'a quadruple shooting that left one dead' hit four: one killed,
@@ -617,6 +655,7 @@ class EventFinder:
 HARM_NOUNS = {"shooting", "stabbing", "beating"}
 HURT_CONDITIONS = {"critical", "serious", "stable", "grave", "fair", "guarded", "life-threatening"}
 # Verbs taking a small clause whose participle tells what happened to its subject ('found five people shot').
+LEFT_HURT_WORDS = {"injured", "wounded", "hurt"}
 SMALL_CLAUSE_VERBS = {"find", "discover", "see", "leave", "have", "get"}
 FATAL_NOUN_MODIFIERS = {"fatal", "deadly", "lethal", "death"}
 

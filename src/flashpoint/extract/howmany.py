@@ -187,6 +187,10 @@ def _victims_one(tok: Token, person_nouns: frozenset[str]) -> int | None:
     if tok.lower_ == "old" and any(c.lemma_.lower() == "year" for c in tok.subtree):
         # 'a 15-year-old', 'the 23-year-old': an age standing for a person
         return 1 if any(c.dep_ in ("det", "poss") for c in tok.children) else None
+    if tok.lower_ == "olds" and any(c.lemma_.lower() == "year" for c in tok.subtree):
+        # 'two 16-year-olds': the number before the age counts the people
+        counts = [c for c in tok.children if c.dep_ == "nummod" and c.i < tok.i - 3]
+        return count_of(counts[0]) if counts else None
     name_parts = [c for c in tok.subtree if c.dep_ == "compound" and c.i < tok.i]
     if tok.pos_ in ("NOUN", "PROPN") and not is_person_noun(tok.lemma_, person_nouns) and (
             (tok.tag_ in ("NN", "NNP") and any(is_person_noun(c.lemma_, person_nouns) for c in name_parts)) or

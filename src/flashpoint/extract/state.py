@@ -86,6 +86,9 @@ class EventDraft:
     quantities: list[Quantity] = field(default_factory=list)
     fatalities: int | None = None
     injured: int | None = None
+    # both counts come from one summary clause ('left two dead and three wounded'): later re-tellings of a
+    # victim's death are already in them
+    tally: bool = False
     date: str | None = None
     date_end: str | None = None
     date_precision: str | None = None
