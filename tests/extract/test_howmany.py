@@ -136,6 +136,8 @@ def counts(article) -> tuple[int, int]:
     ("Two 17-year-olds were taken to the hospital after being shot on Friday night.", 0, 2),
     ("A male was found with a gunshot wound to the chest on Monday. He was later pronounced deceased at a "
      "hospital.", 1, 0),
+    # 'one fatally' hung on the passive verb
+    ("Three men leaving a bar were shot, one fatally, early Sunday, police said.", 1, 2),
 ])
 def test_howmany_victims_of_shootings(extract, text, killed, injured):
     assert counts(extract(text, published="2016-07-04")) == (killed, injured)
@@ -151,3 +153,14 @@ def test_howmany_displaced_people_are_a_quantity_not_casualties(extract, text, c
     assert [q.value for q in events[0].quantities if q.role == "displaced"] == [displaced]
     assert (events[0].injured or 0) == 0
 
+
+
+@pytest.mark.parametrize("text", [
+    "There were 214 homicides in the county last year, the sheriff said.",
+    "The city's worst year, 1993, stands at 131 homicides.",
+    "More than forty people were shot in the city last year.",
+    "At least six children have been shot in the county this year, two of them fatally.",
+])
+def test_howmany_a_tally_is_no_incident(extract, text):
+    # statistics over a year or a place are context for the story, not events with casualties
+    assert counts(extract(text, published="2016-07-04")) == (0, 0)

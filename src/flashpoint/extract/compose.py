@@ -398,9 +398,39 @@ AGGREGATE_SPANS = re.compile(
     r"\s+this\s+year|this\s+year\s+alone|over\s+the\s+years|in\s+recent\s+years|statewide|nationwide)\b", re.I)
 
 
+# A year's tally: 'Fifty-five people were shot in the city last year' (with a count this large; one man shot
+# last year is an incident).
+YEAR_SPANS = re.compile(r"\b(?:last|this|each|every|per|a)\s+year\b|\bannually\b|\byear[- ]to[- ]date\b|"
+                        r"\bsince\s+the\s+(?:start|beginning)\s+of\b", re.I)
+YEAR_TALLY_MIN = 5
+# Verbs that state a running count ('the record stands at 110 homicides', 'the city has seen 24 killings').
+COUNT_VERBS = {"stand", "total", "reach", "record", "see", "top", "surpass", "exceed", "climb", "rise"}
+
+
 def is_aggregate(d: EventDraft) -> bool:
-    """'In the last 3 years, 1,300 policemen have been killed': a tally over a period, not an incident."""
-    return d.code[:2] in VIOLENT_ROOTS and bool(AGGREGATE_SPANS.search(d.trigger.sent.text))
+    """'In the last 3 years, 1,300 policemen have been killed', 'there were 301 homicides in the region last
+    year': a tally over a period or a place, not an incident."""
+    if d.code[:2] not in VIOLENT_ROOTS:
+        return False
+    text = d.trigger.sent.text
+    if AGGREGATE_SPANS.search(text):
+        return True
+    count = (d.fatalities or 0) + (d.injured or 0)
+    if count >= YEAR_TALLY_MIN and YEAR_SPANS.search(text):
+        return True
+    return is_count_statement(d.trigger)
+
+
+def is_count_statement(tok: Token) -> bool:
+    """'There were 301 homicides', 'it had been 24 homicides', 'the record stands at 110 homicides': a plural
+    event noun with a number, stated to exist or to be a total."""
+    if tok.tag_ != "NNS" or not any(c.dep_ == "nummod" for c in tok.children):
+        return False
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok.dep_ in ("attr", "nsubj") and head.lemma_.lower() == "be" and any(
+            c.dep_ == "expl" for c in head.children):
+        return True  # 'there were 301 homicides'
+    return head.lemma_.lower() in COUNT_VERBS or (tok.dep_ == "attr" and head.lemma_.lower() == "be")
 
 
 def is_purpose(d: EventDraft, finder: EventFinder) -> bool:

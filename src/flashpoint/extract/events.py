@@ -632,6 +632,8 @@ class EventFinder:
                 d.injured = q.value
                 d.quantities.append(q)
                 dead = fatally_some(d.target_tok) if d.target_tok is not None else None
+                if dead is None and tok.pos_ in VERB_TAGS:
+                    dead = fatally_some(tok)  # 'four men were shot, one fatally': the parser hangs it on the verb
                 if dead is not None and dead <= q.value:  # 'shot six people, one fatally'
                     d.fatalities, d.injured = dead, q.value - dead
         elif d.code.startswith(("15", "173")):
@@ -668,7 +670,7 @@ def own_thing(tok: Token | None) -> bool:
 def fatally_some(victims: Token) -> int | None:
     """'six people, one fatally': how many of the victims the apposition says died."""
     for c in victims.children:
-        if c.dep_ in ("appos", "npadvmod", "advmod", "conj") and (c.like_num or c.lower_ == "one") and any(
+        if c.dep_ in ("appos", "npadvmod", "advmod", "conj", "dep") and (c.like_num or c.lower_ == "one") and any(
                 g.lower_ in howmany.FATAL_ADVERBS for g in c.children):
             return howmany.parse_number(c.text)
     return None
