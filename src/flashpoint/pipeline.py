@@ -37,7 +37,7 @@ STATE_FORCES = {"GOV", "MIL", "COP"}
 DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z .'\-]{2,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z .'\-]{1,30}?))??"
     r"(?:,\s*(?P<date>\d{1,2} [A-Z]{3}(?: \d{2,4})?))?"
-    r"\s*(?:\((?P<agency>[A-Za-z .]+)\))?\s*(?:--|—|–|-|:)\s")
+    r"\s*(?:\((?P<agency>[A-Za-z .\-]+)\))?\s*(?:--|—|–|-|:)\s")
 
 
 class Pipeline:
@@ -244,9 +244,18 @@ def find_dateline(text: str) -> re.Match | None:
     m = DATELINE.match(text[:120])
     if m:
         return m
-    for line in re.finditer(r"(?:^|\n|\s{2,})(?=[A-Z])", text[:1200]):
+    top = text[:1200]
+    shouting = sum(c.isupper() for c in top) > sum(c.islower() for c in top)
+    for line in re.finditer(r"(?:^|\n|\s{2,})(?=[A-Z])", top):
         m = DATELINE.match(text[line.end():line.end() + 120])
-        if m and (m.group("agency") and line.start() < 600 or _bare_dateline(m)):
+        if m is None:
+            continue
+        if m.group("agency") and line.start() < 600:
+            return m
+        # without an agency, only at a paragraph's start in a page that is not all capitals (wire copy in
+        # capitals wraps its lines: 'HEADQUARTERS -- IN WHICH' is no dateline)
+        paragraph = line.start() == 0 or "\n\n" in line.group(0) or line.group(0).startswith("  ")
+        if paragraph and not shouting and _bare_dateline(m):
             return m
     return None
 
