@@ -127,3 +127,27 @@ def test_where_a_county_in_the_state_of_the_storys_city(extract):
     text = "A man was shot and killed in Clark County on Tuesday, Las Vegas police said."
     located = [e.location for e in extract(text, published="2016-07-04").events if e.location]
     assert located and located[0].name == "Clark County" and located[0].admin1 == "NV"
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    # a town the model did not tag, before an area or a home
+    ("A boy was wounded after he was shot with a rifle in the Humble area on Monday.", "Humble", "TX"),
+    ("A man shot his brother inside their North Las Vegas home on Sunday, police said.", "North Las Vegas", "NV"),
+    # the incident's place told by a later 'it happened in' clause
+    ("Charlotte police are investigating. A man was shot on Friday. The shooting happened outside a store in "
+     "Huntersville.",
+     "Huntersville", "NC"),
+    # a county only one state has settles the town; a town the gazetteer lacks in that state keeps its name
+    ("Pitt County deputies say a boy accidentally shot his brother. It happened on Highway 30 in Stokes.",
+     "Stokes", "NC"),
+])
+def test_where_more_ways_a_story_gives_its_place(extract, text, name, admin1):
+    located = [e.location for e in extract(text, published="2016-07-04").events if e.location]
+    assert located and (located[0].name, located[0].admin1) == (name, admin1)
+
+
+def test_where_a_street_or_another_incident_is_not_the_place(extract):
+    text = ("A teenager was shot in the back in Salisbury on Tuesday. The first call came from a store on South "
+            "Fulton Street. Another shooting occurred near Douglas and Greenwich last month.")
+    located = [e.location for e in extract(text, published="2016-07-04").events if e.location]
+    assert located and all(p.name == "Salisbury" for p in located)

@@ -7,6 +7,7 @@ are weighed by the article's context (its countries, US states and anchor cities
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -14,7 +15,7 @@ from spacy.tokens import Span, Token
 from ..nlp import registry
 from .gazetteer import Gazetteer, Place, distance_km
 from .state import DocState, EventDraft
-from .syntax import based_at
+from .syntax import based_at, child
 
 __all__ = ["Gazetteer", "Place", "PlaceFinder", "assign_locations"]
 
@@ -29,7 +30,20 @@ FAR_KM = 1500  # a small foreign town this far from every anchor of the article 
 # A small US town this far from every anchor, in no state the article names, is a misreading (US only: it is
 # the country whose states the article's context is read for).
 LOCAL_KM = 600
-MIN_TOWN = 5000  # people: a one-word 'organisation' after 'in' is read as a town only if the town is this big
+MIN_TOWN = 5000
+SMALL_TOWN = 20_000  # people: a US town this small, in no state the article names, is another place
+# Nouns for the surroundings of a named place: 'in the Humble area'.
+AREA_NOUNS = {"area", "suburb", "suburbs", "outskirts", "vicinity", "region"}
+# Nouns a multi-word town name can stand before: 'their North Las Vegas home' (not 'South Fulton Street',
+# 'Mount Sinai Hospital', or 'the Wyandotte neighborhood' of another city).
+DWELLING_NOUNS = {"home", "house", "apartment", "residence", "trailer"}
+# Subjects that stand for the incident itself: 'it happened', 'the shooting occurred' (not 'the first occurred').
+INCIDENT_SUBJECTS = {"it", "shooting", "incident", "attack", "stabbing", "crash", "killing", "homicide", "crime",
+                     "robbery", "confrontation", "gunfire", "altercation"}
+# 'Pitt County', 'St. Mary Parish', 'Prince George's County': a US county named in the text.
+COUNTY_NAME = re.compile(r"\b(?:[A-Z][a-z]+\.? )?(?:[A-Z][a-z']+ ){1,2}(?:County|Parish)\b")
+# Verbs of an incident's place told on its own: 'the shooting happened in ...', 'it occurred near ...'.
+OCCURRENCE_VERBS = {"happen", "occur", "take"}  # people: a one-word 'organisation' after 'in' is read as a town only if the town is this big
 LOCAL_FEATURES = ("city", "admin2")  # what an article's local context place can be
 
 
@@ -86,6 +100,14 @@ class PlaceFinder:
             if place.country == "USA" and far > LOCAL_KM and \
                     (place.country, place.admin1) not in states and place.admin1 != self.dateline_admin1():
                 return None  # a small town half a continent from every city the story is about, in no state it names
+        if place is not None and place.feature == "city" and place.country == "USA" and \
+                place.population < SMALL_TOWN and self.states() and \
+                ("USA", place.admin1) not in self.states() and place.admin1 != self.dateline_admin1():
+            # 'Stokes' in a story about Pitt County, N.C., is not the Oregon village but one the gazetteer
+            # lacks: named in the article's one state, not geocoded
+            named = self.states()
+            return Place(place.name, "USA", next(iter(named))[1], None, None, None, 0, "city") if len(named) == 1 \
+                else None
         return place
 
     def context_countries(self) -> set[str]:
@@ -95,7 +117,9 @@ class PlaceFinder:
             countries = set(self.countries)
             dateline = self.dateline()
             self.anchors = [dateline] if dateline is not None else []
-            if self.states() or (dateline is not None and dateline.country == "USA"):
+            if self.states() or (dateline is not None and dateline.country == "USA") or any(
+                    p.feature == "admin2" for m in COUNTY_NAME.finditer(self.state.text)
+                    for p in self.gaz.candidates(m.group(0))):
                 countries.add("USA")
             for ent in self.state.doc.ents:  # 'Sacramento', 'Harris County': places no other country has
                 if ent.label_ in ("GPE", "LOC") and not based_at(ent.doc, ent.end):
@@ -122,6 +146,10 @@ class PlaceFinder:
             for tok in doc[1:]:  # AP abbreviations after a town: 'Anderson, S.C.', 'Macon, Ga.'
                 if doc[tok.i - 1].text == "," and tok.text.endswith(".") and (code := self.gaz.us_state(tok.text)):
                     found.add(("USA", code))
+            for m in COUNTY_NAME.finditer(self.state.text):  # 'Pitt County deputies': only North Carolina has one
+                counties = {p.admin1 for p in self.gaz.candidates(m.group(0)) if p.feature == "admin2"}
+                if len(counties) == 1:
+                    found.add(("USA", counties.pop()))
             self._states = frozenset(found)
         return self._states
 
@@ -175,6 +203,40 @@ class PlaceFinder:
             return None  # 'in Immokalee' taken for an organisation is a town; 'in Congress' is not Congress, AZ
         return self.named(place, name)
 
+    def name_before(self, noun: Token) -> Place | None:
+        """'in the Humble area', 'their North Las Vegas home': a capitalised name before the noun that the
+        model did not tag as a place. One word counts only before an area noun ('the Jackson home' is a
+        family's); the town must be a sizeable one."""
+        doc, words = noun.doc, []
+        j = noun.i - 1
+        while j >= max(0, noun.i - 4) and doc[j].dep_ in ("compound", "amod") and doc[j].text[:1].isupper() and \
+                doc[j].is_alpha and noun.i in {a.i for a in doc[j].ancestors}:
+            words.insert(0, doc[j])
+            j -= 1
+        kind = noun.lemma_.lower()
+        if not words or kind not in AREA_NOUNS | DWELLING_NOUNS or (len(words) == 1 and kind not in AREA_NOUNS):
+            return None
+        name = " ".join(t.text for t in words)
+        place = self.find(name)
+        if place is None or place.feature not in ("city", "admin2") or place.population < MIN_TOWN:
+            return None
+        return self.named(place, name)
+
+    def occurrence(self, tok: Token) -> Place | None:
+        """'The shooting happened in the 2600 block of Hazelwood in Stokes': the place of the article's
+        'happened/occurred/took place' clause after the event, for an event with no place of its own."""
+        doc = tok.doc
+        for t in doc[tok.i + 1: min(len(doc), tok.sent.end + 120)]:
+            subj = child(t, "nsubj")
+            if t.lemma_.lower() in OCCURRENCE_VERBS and t.pos_ == "VERB" and (
+                    t.lemma_.lower() != "take" or any(c.lower_ == "place" for c in t.children)) and \
+                    subj is not None and subj.lemma_.lower() in INCIDENT_SUBJECTS and (
+                    subj.lower_ == "it" or any(c.lower_ in ("the", "this") for c in subj.children)):
+                place = self.attached(t)
+                if place is not None:
+                    return self.in_dateline_city(place)
+        return None
+
     def attached(self, tok: Token, depth: int = 0) -> Place | None:
         """A place in a prepositional phrase hanging off tok (or off its object)."""
         if depth > 2:
@@ -185,7 +247,8 @@ class PlaceFinder:
                     for pobj in (g for g in c.children if g.dep_ == "pobj"):
                         place = (self.place_of(pobj) or self.untagged(pobj, prep) or self.attached(pobj, depth + 1)
                                  or next((p for g in pobj.children
-                                          if g.dep_ == "compound" and (p := self.place_of(g))), None))
+                                          if g.dep_ == "compound" and (p := self.place_of(g))), None)
+                                 or self.name_before(pobj))
                         if place is not None:  # 'in Baghdad', 'in a Denver bar'
                             return place
         for c in tok.children:
@@ -217,7 +280,12 @@ class PlaceFinder:
             place = self.find(ent.text)
             if place is not None:
                 return self.in_dateline_city(place)
-        return self.dateline() or self.context(tok)
+        for t in sent:  # 'shot with a shotgun in the Humble area', the area hung on the gun
+            if t.lemma_.lower() in AREA_NOUNS and t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "around"):
+                place = self.name_before(t)
+                if place is not None:
+                    return self.in_dateline_city(place)
+        return self.occurrence(tok) or self.dateline() or self.context(tok)
 
     def in_dateline_city(self, place: Place) -> Place:
         """'Rogers Park' in a Chicago paper is a part of Chicago: named 'Rogers Park, Chicago'."""
