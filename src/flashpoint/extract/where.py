@@ -30,7 +30,7 @@ FAR_KM = 1500  # a small foreign town this far from every anchor of the article 
 # A small US town this far from every anchor, in no state the article names, is a misreading (US only: it is
 # the country whose states the article's context is read for).
 LOCAL_KM = 600
-MIN_TOWN = 5000
+MIN_TOWN = 5000  # people: a one-word 'organisation' after 'in' is read as a town only if the town is this big
 SMALL_TOWN = 20_000  # people: a US town this small, in no state the article names, is another place
 # Nouns for the surroundings of a named place: 'in the Humble area'.
 AREA_NOUNS = {"area", "suburb", "suburbs", "outskirts", "vicinity", "region"}
@@ -43,7 +43,7 @@ INCIDENT_SUBJECTS = {"it", "shooting", "incident", "attack", "stabbing", "crash"
 # 'Pitt County', 'St. Mary Parish', 'Prince George's County': a US county named in the text.
 COUNTY_NAME = re.compile(r"\b(?:[A-Z][a-z]+\.? )?(?:[A-Z][a-z']+ ){1,2}(?:County|Parish)\b")
 # Verbs of an incident's place told on its own: 'the shooting happened in ...', 'it occurred near ...'.
-OCCURRENCE_VERBS = {"happen", "occur", "take"}  # people: a one-word 'organisation' after 'in' is read as a town only if the town is this big
+OCCURRENCE_VERBS = {"happen", "occur", "take"}
 LOCAL_FEATURES = ("city", "admin2")  # what an article's local context place can be
 
 
