@@ -136,8 +136,16 @@ def counts(article) -> tuple[int, int]:
     ("Two 17-year-olds were taken to the hospital after being shot on Friday night.", 0, 2),
     ("A male was found with a gunshot wound to the chest on Monday. He was later pronounced deceased at a "
      "hospital.", 1, 0),
-    # 'one fatally' hung on the passive verb
+    # 'one fatally' hung on the passive verb; 'including one who died'
     ("Three men leaving a bar were shot, one fatally, early Sunday, police said.", 1, 2),
+    ("Detectives are looking for a gunman who shot three men, including one who died, on Saturday.", 1, 2),
+    # a life claimed or taken by a person or a violent act; a suicide or an accident is none
+    ("A stray bullet claimed the life of a 9-year-old girl on Sunday, police said.", 1, 0),
+    ("Prosecutors say he took the life of his neighbour during an argument over a fence.", 1, 0),
+    ("The storm claimed the lives of three people on Sunday.", 0, 0),
+    ("Police say the man took his own life after the standoff.", 0, 0),
+    # the gunshot death of someone
+    ("Police are investigating the gunshot death of a teenager on Sunday.", 1, 0),
 ])
 def test_howmany_victims_of_shootings(extract, text, killed, injured):
     assert counts(extract(text, published="2016-07-04")) == (killed, injured)
@@ -164,3 +172,8 @@ def test_howmany_displaced_people_are_a_quantity_not_casualties(extract, text, c
 def test_howmany_a_tally_is_no_incident(extract, text):
     # statistics over a year or a place are context for the story, not events with casualties
     assert counts(extract(text, published="2016-07-04")) == (0, 0)
+
+
+def test_howmany_a_first_time_in_a_year_is_an_incident(extract):
+    text = "Rebels shelled the town for the first time in a year on Sunday, killing about 20 people."
+    assert counts(extract(text, published="2016-07-04"))[0] == 20

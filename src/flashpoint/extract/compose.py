@@ -400,7 +400,7 @@ AGGREGATE_SPANS = re.compile(
 
 # A year's tally: 'Fifty-five people were shot in the city last year' (with a count this large; one man shot
 # last year is an incident).
-YEAR_SPANS = re.compile(r"\b(?:last|this|each|every|per|a)\s+year\b|\bannually\b|\byear[- ]to[- ]date\b|"
+YEAR_SPANS = re.compile(r"\b(?<!first time )(?:last|this|each|every|per)\s+year\b|\bannually\b|\byear[- ]to[- ]date\b|"
                         r"\bsince\s+the\s+(?:start|beginning)\s+of\b", re.I)
 YEAR_TALLY_MIN = 5
 # Verbs that state a running count ('the record stands at 110 homicides', 'the city has seen 24 killings').

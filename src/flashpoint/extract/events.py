@@ -265,6 +265,20 @@ class EventFinder:
         clause = tok.head.head
         return child(clause, "nsubj", "nsubjpass") if clause.pos_ in ("VERB", "AUX") else None
 
+    def takes_lives(self, tok: Token, source_tok: Token | None) -> bool:
+        """'an attack that claimed the life of', 'he took the life of': a person or a violent act took it
+        (a storm, a crash or a fire does not make an attack)."""
+        life = next((c for c in tok.children if c.lemma_.lower() == "life"), None)
+        if life is None or prep_object(life, ("of",)) is None:
+            return False  # 'taking his own life' is a suicide; 'the life of a girl' was taken by another
+        subject = antecedent(source_tok) if source_tok is not None else None
+        if subject is not None and (self.is_participant(subject) or subject.lemma_.lower() in LIFE_TAKERS):
+            return True
+        if subject is not None and subject.lemma_.lower() not in VAGUE_HAPPENINGS:
+            return False  # 'the fire', 'a crash', 'the storm'
+        # 'a hunting incident that claimed the life of': the sentence tells what kind
+        return any(t.lemma_.lower() in LIFE_TAKERS for t in tok.sent)
+
     def armed_instrument(self, tok: Token) -> Token | None:
         """'were killed in Israeli tank shelling': an armed unit named as the means is the agent."""
         for c in tok.children:
@@ -343,7 +357,8 @@ class EventFinder:
             source_tok, target_tok, light = self.noun_arguments(tok, entry)
             rule = "noun+light-verb" if light is not None else "noun"
         if target_tok is not None and target_tok.lemma_.lower() in entry.extras and not self.is_participant(target_tok):
-            target_tok = prep_object(tok) or deep_prep_object(target_tok)
+            # 'laid the blame for the attack on Iran'; 'claimed the life of a girl'
+            target_tok = prep_object(tok) or deep_prep_object(target_tok) or prep_object(target_tok, ("of",))
         if target_tok is not None and not is_actorlike(target_tok):
             target_tok = None
         if target_tok is None and tok.pos_ in VERB_TAGS and entry.code and entry.code[:2] in ("02", "10", "13"):
@@ -370,6 +385,8 @@ class EventFinder:
                 not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             # 'they found five people shot': a participle's subject in a small clause is the one it happened to
             source_tok, target_tok = None, target_tok or source_tok
+        if "life" in entry.extras and not self.takes_lives(tok, source_tok):
+            return None  # 'the storm claimed the lives of 12 people' is no attack
         speaker = self.speaker_at(tok)
         source = self.resolve(source_tok)
         if source is None and source_tok is None and speaker is not None and tok.pos_ in VERB_TAGS and \
@@ -591,7 +608,8 @@ class EventFinder:
             self.casualty_clauses(d, tok)
             self.multiple_victims(d, tok, words)
             self.some_of_them_died(d, tok, target_tok)
-        fatal = lemma in howmany.KILL_LEMMAS | howmany.KILL_NOUNS or (
+        fatal = lemma in howmany.KILL_LEMMAS | howmany.KILL_NOUNS or "life" in (d.entry.extras if d.entry else ()) or (
+            lemma == "death") or (
             lemma in howmany.HARM_LEMMAS | HARM_NOUNS and is_fatal(tok, words))
         if d.fatalities is not None or (d.injured is not None and not fatal):
             return  # the casualty clauses gave the counts ('two were killed and five wounded': both)
@@ -657,6 +675,10 @@ class EventFinder:
 HARM_NOUNS = {"shooting", "stabbing", "beating"}
 HURT_CONDITIONS = {"critical", "serious", "stable", "grave", "fair", "guarded", "life-threatening"}
 # Verbs taking a small clause whose participle tells what happened to its subject ('found five people shot').
+# What can take a life in an attack: 'a shooting that claimed the life of', 'the bullet took his life'.
+LIFE_TAKERS = {"shooting", "attack", "bullet", "gunfire", "gunshot", "shot", "gun", "rifle", "handgun", "pistol",
+               "shotgun", "weapon", "stabbing", "ambush", "bombing", "airstrike", "gunman", "hunting", "violence"}
+VAGUE_HAPPENINGS = {"incident", "accident", "tragedy", "dispute", "argument", "altercation", "confrontation"}
 LEFT_HURT_WORDS = {"injured", "wounded", "hurt"}
 SMALL_CLAUSE_VERBS = {"find", "discover", "see", "leave", "have", "get"}
 FATAL_NOUN_MODIFIERS = {"fatal", "deadly", "lethal", "death"}
@@ -673,6 +695,11 @@ def fatally_some(victims: Token) -> int | None:
         if c.dep_ in ("appos", "npadvmod", "advmod", "conj", "dep") and (c.like_num or c.lower_ == "one") and any(
                 g.lower_ in howmany.FATAL_ADVERBS for g in c.children):
             return howmany.parse_number(c.text)
+        if c.dep_ == "prep" and c.lower_ == "including":  # 'shot four others, including one who died'
+            some = child(c, "pobj")
+            if some is not None and (some.like_num or some.lower_ == "one") and any(
+                    g.dep_ == "relcl" and g.lemma_.lower() in ("die", "kill") for g in some.children):
+                return howmany.parse_number(some.text)
     return None
 
 
