@@ -146,6 +146,14 @@ def counts(article) -> tuple[int, int]:
     ("Police say the man took his own life after the standoff.", 0, 0),
     # the gunshot death of someone
     ("Police are investigating the gunshot death of a teenager on Sunday.", 1, 0),
+    # a shot that hit someone: the bullet, the gunfire or the gun as the one that struck
+    ("A rifle accidentally discharged, striking a 12-year-old boy in the foot.", 0, 1),
+    ("A woman was hit by stray gunfire while sitting on her porch on Sunday night.", 0, 1),
+    ("He was cleaning a pistol when it discharged and struck his neighbour in the arm.", 0, 1),
+    ("A 7-year-old boy who died after being hit by gunfire was identified on Monday.", 1, 0),
+    ("A car hit a 5-year-old boy on Main Street.", 0, 0),
+    # two names, the second taken by the model for an organisation
+    ("Investigators said he shot Jessica Moreno and Makayla Smith at the house.", 0, 2),
 ])
 def test_howmany_victims_of_shootings(extract, text, killed, injured):
     assert counts(extract(text, published="2016-07-04")) == (killed, injured)

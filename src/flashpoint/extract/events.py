@@ -265,6 +265,23 @@ class EventFinder:
         clause = tok.head.head
         return child(clause, "nsubj", "nsubjpass") if clause.pos_ in ("VERB", "AUX") else None
 
+    def gunfire_hit(self, tok: Token, depth: int = 0) -> bool:
+        """'a bullet struck a boy', 'was hit by stray gunfire', 'the shotgun discharged, striking a boy', 'a gun
+        which struck a juvenile', 'it discharged and struck him': a firearm's shot hit someone."""
+        subj = child(tok, "nsubj")
+        subj = antecedent(subj) if subj is not None else None
+        agent = child(tok, "agent")
+        by = child(agent, "pobj") if agent is not None else None
+        if any(t is not None and t.lemma_.lower() in BULLET_WORDS for t in (subj, by)):
+            return True
+        head = tok.head
+        if tok.dep_ in ("advcl", "conj", "xcomp") and head.i != tok.i and depth < 2:
+            if head.lemma_.lower() in DISCHARGE_LEMMAS:
+                return True  # 'discharged, striking a boy', 'it discharged and struck a juvenile'
+            if head.lemma_.lower() in STRIKE_LEMMAS:
+                return self.gunfire_hit(head, depth + 1)  # 'causing the bullet to strike a wall, hitting a girl'
+        return False
+
     def takes_lives(self, tok: Token, source_tok: Token | None) -> bool:
         """'an attack that claimed the life of', 'he took the life of': a person or a violent act took it
         (a storm, a crash or a fire does not make an attack)."""
@@ -412,6 +429,8 @@ class EventFinder:
             future = False
             if source is None and speaker is not None:
                 source = speaker  # 'Iran will be held responsible', said by the speaker: the speaker's threat
+        if lemma_of(tok) in STRIKE_LEMMAS and tok.pos_ in VERB_TAGS and self.gunfire_hit(tok):
+            code, rule = "193", rule + "+gunfire"  # 'a bullet struck a boy', 'the gun discharged, striking him'
         if code is None:
             return None
         d = EventDraft(trigger=tok, entry=entry, code=code, rule=f"{rule}:{entry.pattern}",
@@ -493,6 +512,8 @@ class EventFinder:
                 subj = t.head
             else:
                 subj = child(t, "nsubj", "nsubjpass") or child(holder, "nsubj", "nsubjpass")
+                if subj is not None and subj.lower_ in RELATIVE_PRONOUNS:
+                    subj = antecedent(subj)  # 'a girl who died after being hit by gunfire'
             q = howmany.victims(subj, self.person_nouns)
             if q is None and subj is not None and (subj.like_num or subj.pos_ == "NUM"):
                 q = howmany.quantity(subj, role)  # 'two are hurt'
@@ -643,7 +664,8 @@ class EventFinder:
             if q:
                 d.injured = q.value
                 d.quantities.append(q)
-        elif (lemma in howmany.HARM_LEMMAS or lemma in HARM_NOUNS) and d.code[:2] in ("18", "19"):
+        elif (lemma in howmany.HARM_LEMMAS or lemma in HARM_NOUNS or "+gunfire" in d.rule) and \
+                d.code[:2] in ("18", "19"):
             # 'a man was shot in the leg': one person hurt — unless a later sentence says he died
             q = self.victims(d, target_tok, "injured", tok)
             if q:
@@ -678,10 +700,20 @@ HURT_CONDITIONS = {"critical", "serious", "stable", "grave", "fair", "guarded", 
 # What can take a life in an attack: 'a shooting that claimed the life of', 'the bullet took his life'.
 LIFE_TAKERS = {"shooting", "attack", "bullet", "gunfire", "gunshot", "shot", "gun", "rifle", "handgun", "pistol",
                "shotgun", "weapon", "stabbing", "ambush", "bombing", "airstrike", "gunman", "hunting", "violence"}
+# Verbs of a shot hitting someone, what fires it, and what the shot is: 'a bullet struck a boy', 'the gun
+# discharged, striking him'.
+STRIKE_LEMMAS = {"strike", "hit"}
+DISCHARGE_LEMMAS = {"discharge", "fire", "ricochet"}
+BULLET_WORDS = {"bullet", "gunfire", "round", "shot", "pellet", "buckshot", "gunshot", "gun", "handgun", "rifle",
+                "shotgun", "pistol", "firearm", "revolver"}
 VAGUE_HAPPENINGS = {"incident", "accident", "tragedy", "dispute", "argument", "altercation", "confrontation"}
 LEFT_HURT_WORDS = {"injured", "wounded", "hurt"}
 SMALL_CLAUSE_VERBS = {"find", "discover", "see", "leave", "have", "get"}
 FATAL_NOUN_MODIFIERS = {"fatal", "deadly", "lethal", "death"}
+
+
+def lemma_of(tok: Token) -> str:
+    return tok.lemma_.lower()
 
 
 def own_thing(tok: Token | None) -> bool:

@@ -162,6 +162,8 @@ def victims(tok: Token | None, person_nouns: frozenset[str]) -> Quantity | None:
     for c in tok.children:
         if c.dep_ == "conj":
             more = _victims_one(c, person_nouns)
+            if more is None and tok.ent_type_ == "PERSON" and _full_name(c):
+                more = 1  # 'Lauren Lee and Makayla Smith', the second name taken for an organisation
             if more is None:
                 return None  # 'a man and several others': the whole is not counted
             total += more
@@ -176,6 +178,13 @@ def victims(tok: Token | None, person_nouns: frozenset[str]) -> Quantity | None:
     if total and reflexives:
         right = max(right, max(c.i for c in tok.head.children if c.lower_ in REFLEXIVES))
     return Quantity(value=total, unit=unit_of(tok), role=None, text=tok.doc[left:right + 1].text)
+
+
+def _full_name(tok: Token) -> bool:
+    """A first and last name: two capitalised proper nouns and nothing else."""
+    parts = [c for c in tok.children if c.dep_ == "compound"]
+    return tok.pos_ == "PROPN" and len(parts) == 1 and parts[0].pos_ == "PROPN" and \
+        tok.text.istitle() and parts[0].text.istitle() and len(list(tok.children)) == 1
 
 
 def _victims_one(tok: Token, person_nouns: frozenset[str]) -> int | None:
