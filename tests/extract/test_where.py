@@ -140,6 +140,12 @@ def test_where_a_county_in_the_state_of_the_storys_city(extract):
     # a county only one state has settles the town; a town the gazetteer lacks in that state keeps its name
     ("Pitt County deputies say a boy accidentally shot his brother. It happened on Highway 30 in Stokes.",
      "Stokes", "NC"),
+    # a town before a venue; a police force named with words before its town
+    ("Police say four people were injured in a shooting in a Zanesville bar on Sunday morning.", "Zanesville", "OH"),
+    ("A 16-year-old was shot in the leg. Initial New Orleans Police Department reports say he was playing with "
+     "a gun.", "New Orleans", "LA"),
+    # a story that names only its people's town and a county is placed in the town
+    ("A Medford man was shot and wounded on Friday, Jackson County deputies said.", "Medford", "OR"),
 ])
 def test_where_more_ways_a_story_gives_its_place(extract, text, name, admin1):
     located = [e.location for e in extract(text, published="2016-07-04").events if e.location]
@@ -151,3 +157,9 @@ def test_where_a_street_or_another_incident_is_not_the_place(extract):
             "Fulton Street. Another shooting occurred near Douglas and Greenwich last month.")
     located = [e.location for e in extract(text, published="2016-07-04").events if e.location]
     assert located and all(p.name == "Salisbury" for p in located)
+
+
+def test_where_a_police_town_before_a_residents_town(extract):
+    text = "A Columbus man was arrested by Urbana police on Friday after a 4-year-old girl was shot with a BB gun."
+    located = [e.location for e in extract(text, published="2016-07-04").events if e.location]
+    assert located and all(p.name == "Urbana" for p in located)

@@ -37,6 +37,12 @@ AREA_NOUNS = {"area", "suburb", "suburbs", "outskirts", "vicinity", "region"}
 # Nouns a multi-word town name can stand before: 'their North Las Vegas home' (not 'South Fulton Street',
 # 'Mount Sinai Hospital', or 'the Wyandotte neighborhood' of another city).
 DWELLING_NOUNS = {"home", "house", "apartment", "residence", "trailer"}
+# Places a one-word town name stands before: 'a Zanesville bar'.
+VENUE_NOUNS = {"bar", "nightclub", "club", "restaurant", "store", "mall", "motel", "hotel", "church", "school",
+               "park", "gas station", "station"}
+# People named by their town: 'a Lafayette teen' (the article's local place, not the event's).
+RESIDENT_NOUNS = {"man", "woman", "teen", "teenager", "boy", "girl", "resident", "couple", "family", "father",
+                  "mother", "youth", "student", "child", "toddler"}
 # Subjects that stand for the incident itself: 'it happened', 'the shooting occurred' (not 'the first occurred').
 INCIDENT_SUBJECTS = {"it", "shooting", "incident", "attack", "stabbing", "crash", "killing", "homicide", "crime",
                      "robbery", "confrontation", "gunfire", "altercation"}
@@ -214,13 +220,37 @@ class PlaceFinder:
             words.insert(0, doc[j])
             j -= 1
         kind = noun.lemma_.lower()
-        if not words or kind not in AREA_NOUNS | DWELLING_NOUNS or (len(words) == 1 and kind not in AREA_NOUNS):
+        if not noun.text.islower():
+            return None  # 'Douglass Park', 'Mount Sinai Hospital': the noun is part of a name
+        if not words or kind not in AREA_NOUNS | DWELLING_NOUNS | VENUE_NOUNS or (
+                len(words) == 1 and kind in DWELLING_NOUNS):
             return None
-        name = " ".join(t.text for t in words)
-        place = self.find(name)
-        if place is None or place.feature not in ("city", "admin2") or place.population < MIN_TOWN:
-            return None
-        return self.named(place, name)
+        return self.town_named(words)
+
+    def town_named(self, words: list[Token]) -> Place | None:
+        """The sizeable town the capitalised words name, dropping leading words the name does not need
+        ('Initial New Orleans Police Department reports')."""
+        for start in range(len(words)):
+            name = " ".join(t.text for t in words[start:])
+            place = self.find(name)
+            if place is not None and place.feature in ("city", "admin2") and place.population >= MIN_TOWN:
+                return self.named(place, name)
+        return None
+
+    def residents(self) -> list[tuple[int, Place]]:
+        """'A Lafayette teen', 'the Wichita Falls man': a town named for where people in the story live."""
+        found = []
+        for t in self.state.doc:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in RESIDENT_NOUNS:
+                doc, words, j = t.doc, [], t.i - 1
+                while j >= max(0, t.i - 4) and doc[j].dep_ == "compound" and doc[j].pos_ == "PROPN" and \
+                        doc[j].text[:1].isupper() and doc[j].is_alpha:
+                    words.insert(0, doc[j])
+                    j -= 1
+                place = self.town_named(words) if words else None
+                if place is not None:
+                    found.append((words[0].i, place))
+        return found
 
     def occurrence(self, tok: Token) -> Place | None:
         """'The shooting happened in the 2600 block of Hazelwood in Stokes': the place of the article's
@@ -347,8 +377,15 @@ class PlaceFinder:
                         end += 1  # 'Harris County Sheriff's Office' is the county's, not the town Harris's
                     name = t.doc[start:end].text
                     place = self.find(name)
+                    if place is None and end - start > 1 and t.lower_ not in FORCE_MODIFIERS:
+                        # 'Initial New Orleans Police Department': the town without the words before it
+                        place = self.town_named(list(t.doc[start + 1:end]))
+                        name = place.name if place is not None else name
                     if place is not None and place.feature in LOCAL_FEATURES:
                         self.mentioned.append((t.i, self.named(place, name)))
+            if not any(p.feature == "city" for _, p in self.mentioned):
+                # a story that names no town but its people's ('a Medford man') is placed there, before the county
+                self.mentioned.extend(self.residents())
             self.mentioned.sort(key=lambda x: x[0])
         # a town before a county: 'Allegheny County police' tell the county, the story tells the town
         for feature in LOCAL_FEATURES:
