@@ -85,6 +85,22 @@ def test_when_paragraph_date_carries_to_the_next_sentence(extract):
 
 
 def test_when_paragraph_break_stops_the_date(extract):
-    text = "Police were called to a home on Maple Street on Sunday night.\n\nThey found a man shot in the chest."
-    shot = [e for e in extract(text, published="2016-03-02").events if e.root == "19"]
-    assert shot and shot[0].date_precision == "week"  # the publication date, not Sunday
+    # only violence takes the incident's day: an arrest told after a paragraph break keeps the publication date
+    text = "A man was shot on Maple Street on Sunday night.\n\nPolice officers arrested a neighbour, police said."
+    arrests = [e for e in extract(text, published="2016-03-02").events if e.root == "17"]
+    assert arrests and arrests[0].date_precision == "week"  # the publication date, not Sunday
+
+
+def test_when_a_retold_shooting_takes_the_incident_day(extract):
+    # the story's lead dates the shooting; a later sentence re-telling it without a date happened then
+    text = ("A 15-year-old boy was wounded in a shooting on Sunday night, police said.\n\nPolice say the boy "
+            "was playing with a gun when it went off, shooting him in the leg.")
+    violent = [e for e in extract(text, published="2016-03-02").events if e.root in ("18", "19")]
+    assert violent and all(e.date == "2016-02-28" for e in violent)
+
+
+def test_when_a_story_without_a_dated_shooting_takes_its_leads_day(extract):
+    text = ("Deputies were called to a home on Elm Road on Saturday afternoon.\n\nThey found a man who had "
+            "been shot in the chest.")
+    violent = [e for e in extract(text, published="2016-03-02").events if e.root in ("18", "19")]
+    assert violent and violent[0].date == "2016-02-27"

@@ -3,8 +3,9 @@
 The date expression attached to the event's clause wins, then one elsewhere in the sentence, then the
 last day named earlier in the paragraph. Weekday
 names mean the most recent such day on or before publication ('on Tuesday' in a Tuesday paper is that
-day). Without a publication date, relative expressions stay unresolved. An event with no date
-expression takes the publication date at week precision (the news reports something recent).
+day). Without a publication date, relative expressions stay unresolved. A violent event with no date of its
+own takes the day of the article's incident (incident_day); any other event with no date expression takes
+the publication date at week precision (the news reports something recent).
 """
 
 from __future__ import annotations
@@ -218,11 +219,36 @@ def paragraph_date(draft: EventDraft, published: dt.date | None,
     return None
 
 
+VIOLENT = ("18", "19", "20")
+LEAD_SENTENCES = 4  # where a news story tells when its incident happened
+
+
+def incident_day(drafts: list[EventDraft], own: list[Resolved | None], sentences: list[Span],
+                 published: dt.date | None) -> Resolved | None:
+    """The day of the article's incident: the first violent event dated to a day, else the first day the
+    story's lead names. A re-telling of the shooting with no date of its own ('Police say the boy was
+    playing with the gun when it went off') happened then."""
+    dated = [(d.trigger.i, r) for d, r in zip(drafts, own, strict=True)
+             if r is not None and r.precision == "day" and d.code[:2] in VIOLENT]
+    if dated:
+        return min(dated, key=lambda x: x[0])[1]
+    for sent in sentences[:LEAD_SENTENCES]:
+        for ent in date_spans(sent, sent.root):
+            r = resolve_expression(ent.text, published)
+            if r is not None and r.precision == "day" and (
+                    published is None or dt.timedelta(0) <= published - r.date <= dt.timedelta(days=7)):
+                return r
+    return None
+
+
 @registry.stage("flashpoint.when.v1", requires=("drafts",), assigns=("dates",))
 def assign_dates(state: DocState) -> None:
     sentences = list(state.doc.sents)
-    for d in state.drafts:
-        r = choose_date(d, state.published, sentences)
+    own = [choose_date(d, state.published, sentences) for d in state.drafts]
+    incident = incident_day(state.drafts, own, sentences, state.published)
+    for d, r in zip(state.drafts, own, strict=True):
+        if r is None and incident is not None and d.code[:2] in VIOLENT:
+            r = incident
         if r is None and state.published is not None:
             r = Resolved(state.published, "week")
         if r is None and state.dateline_date is not None:
