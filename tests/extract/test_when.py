@@ -104,3 +104,21 @@ def test_when_a_story_without_a_dated_shooting_takes_its_leads_day(extract):
             "been shot in the chest.")
     violent = [e for e in extract(text, published="2016-03-02").events if e.root in ("18", "19")]
     assert violent and violent[0].date == "2016-02-27"
+
+
+@pytest.mark.parametrize(("text", "published", "date"), [
+    ("Thanksgiving Day", "2016-11-25", "2016-11-24"),  # the fourth Thursday of November
+    ("Christmas night", "2016-12-27", "2016-12-25"),
+    ("the Fourth of July", "2016-07-06", "2016-07-04"),
+    ("Memorial Day", "2016-06-01", "2016-05-30"),  # the last Monday of May
+    ("New Year's Eve", "2017-01-02", "2016-12-31"),  # the most recent one, last year's
+])
+def test_when_holidays(text, published, date):
+    r = resolve_expression(text, dt.date.fromisoformat(published))
+    assert r is not None and r.date.isoformat() == date and r.precision == "day"
+
+
+def test_when_a_holiday_dates_the_event(extract):
+    text = "A 14-year-old boy has died after a shooting on Thanksgiving Day, the coroner said."
+    violent = [e for e in extract(text, published="2016-11-25").events if e.root in ("18", "19")]
+    assert violent and violent[0].date == "2016-11-24"

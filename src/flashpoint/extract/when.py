@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..knowledge import HERE as KNOWLEDGE_DIR
+from ..knowledge import read_table
 from ..nlp import registry
 from .state import DocState, EventDraft
 
@@ -56,12 +58,67 @@ def _two_digit_year(y: int) -> int:
     return 1900 + y if y >= 30 else 2000 + y
 
 
+@dataclass(frozen=True)
+class Holiday:
+    """One row of knowledge/holidays.tsv: a fixed day, or the nth weekday of a month."""
+
+    month: int
+    day: int | None
+    weekday: int | None
+    nth: int | None
+
+    def in_year(self, year: int) -> dt.date:
+        if self.day is not None:
+            return dt.date(year, self.month, self.day)
+        first = dt.date(year, self.month, 1)
+        if self.nth is not None and self.nth > 0:
+            return first + dt.timedelta(days=(self.weekday - first.weekday()) % 7 + 7 * (self.nth - 1))
+        last = dt.date(year + self.month // 12, self.month % 12 + 1, 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.weekday() - self.weekday) % 7)
+
+
+def _load_holidays() -> dict[str, Holiday]:
+    weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    out = {}
+    for _, r in read_table(KNOWLEDGE_DIR / "holidays.tsv", ("name", "month", "reason")):
+        out[r["name"]] = Holiday(int(r["month"]), int(r["day"]) if r["day"] else None,
+                                 weekdays.index(r["weekday"]) if r["weekday"] else None,
+                                 int(r["nth"]) if r["nth"] else None)
+    return out
+
+
+HOLIDAYS = _load_holidays()
+HOLIDAY_PARTS = re.compile(r"^(?:on )?(?:the )?(.+?)(?: (?:night|morning|evening|afternoon|weekend))?$")
+
+
+def holiday(s: str, published: dt.date | None) -> Resolved | None:
+    """'Thanksgiving Day', 'Christmas night', 'the Fourth of July': the most recent one on or before
+    publication (or within the week after it, for a story written ahead)."""
+    m = HOLIDAY_PARTS.match(s)
+    h = HOLIDAYS.get(m.group(1)) if m else None
+    if h is None or published is None:
+        return None
+    for year in (published.year + 1, published.year, published.year - 1):
+        day = h.in_year(year)
+        if day <= published + dt.timedelta(days=7):
+            return Resolved(day, "day")
+    return None
+
+
+def is_holiday(text: str) -> bool:
+    m = HOLIDAY_PARTS.match(" ".join(text.lower().replace(".", " ").replace("’", "'").split()))
+    return m is not None and m.group(1) in HOLIDAYS
+
+
 def resolve_expression(text: str, published: dt.date | None, future: bool = False) -> Resolved | None:
     """A date expression resolved against the publication date; `future` for planned events
     ('will strike on Friday' is the coming Friday)."""
-    s = " ".join(text.lower().replace(",", " ").replace(".", " ").split())
+    s = " ".join(text.lower().replace(",", " ").replace(".", " ").replace("’", "'").split())
     if not s:
         return None
+    found = holiday(s, published)
+    if found is not None:
+        return found
     # absolute dates: '3 December 2004', '3 JAN 90', 'December 3 2004', 'Dec 3'
     for m in re.finditer(r"\b(\d{1,2}) ([a-z]+)(?: (\d{4}|\d{2}))?\b", s):
         if m.group(2) in MONTHS:
@@ -168,7 +225,7 @@ def date_spans(sent: Span, trigger: Token) -> list[Span]:
     ('..., the Red Cross said on Tuesday')."""
     out = []
     for e in sent.ents:
-        if e.label_ not in ("DATE", "TIME"):
+        if e.label_ not in ("DATE", "TIME") and not (e.label_ == "EVENT" and is_holiday(e.text)):
             continue
         head = e.root
         while head.dep_ in ("pobj", "prep", "npadvmod", "compound") and head.head.i != head.i:
