@@ -152,6 +152,9 @@ def counts(article) -> tuple[int, int]:
     ("He was cleaning a pistol when it discharged and struck his neighbour in the arm.", 0, 1),
     ("A 7-year-old boy who died after being hit by gunfire was identified on Monday.", 1, 0),
     ("A car hit a 5-year-old boy on Main Street.", 0, 0),
+    # taken to hospital after a shooting
+    ("A young boy was taken to a local hospital on Friday night after an accidental shooting.", 0, 1),
+    ("Two men were rushed to the hospital after a shooting on Main Street.", 0, 2),
     # two names, the second taken by the model for an organisation
     ("Investigators said he shot Jessica Moreno and Makayla Smith at the house.", 0, 2),
 ])

@@ -487,6 +487,11 @@ class EventFinder:
             hospital = (t.lower_ in ("hospital", "hospitals") or (t.lemma_.lower() == "condition" and any(
                 c.lower_ in HURT_CONDITIONS for c in t.children))) and t.dep_ == "pobj" and \
                 t.head.lower_ == "in" and t.head.head.lemma_.lower() in ("be", "remain", "stay", "leave")
+            # 'a boy was taken to a hospital after an accidental shooting'
+            taken = t.lower_ in ("hospital", "hospitals") and t.dep_ == "pobj" and t.head.lower_ == "to" and \
+                t.head.head.lemma_.lower() in TAKEN_LEMMAS and child(t.head.head, "nsubjpass") is not None
+            if taken:
+                hospital = True
             if hospital or (lemma == "hospitalize" and t.pos_ == "VERB"):
                 role = "injured"  # 'two men are in the hospital after a shooting', 'were hospitalized'
             if role is None or t.i == tok.i:
@@ -707,6 +712,7 @@ DISCHARGE_LEMMAS = {"discharge", "fire", "ricochet"}
 BULLET_WORDS = {"bullet", "gunfire", "round", "shot", "pellet", "buckshot", "gunshot", "gun", "handgun", "rifle",
                 "shotgun", "pistol", "firearm", "revolver"}
 VAGUE_HAPPENINGS = {"incident", "accident", "tragedy", "dispute", "argument", "altercation", "confrontation"}
+TAKEN_LEMMAS = {"take", "rush", "transport", "airlift", "fly", "carry", "bring", "drive"}
 LEFT_HURT_WORDS = {"injured", "wounded", "hurt"}
 SMALL_CLAUSE_VERBS = {"find", "discover", "see", "leave", "have", "get"}
 FATAL_NOUN_MODIFIERS = {"fatal", "deadly", "lethal", "death"}
