@@ -152,6 +152,10 @@ def counts(article) -> tuple[int, int]:
     ("He was cleaning a pistol when it discharged and struck his neighbour in the arm.", 0, 1),
     ("A 7-year-old boy who died after being hit by gunfire was identified on Monday.", 1, 0),
     ("A car hit a 5-year-old boy on Main Street.", 0, 0),
+    # an address is not a count of the dead; a one-death story re-telling its victim as 'his sister'
+    ("Police are at the scene of a fatal shooting at the 3600 block of Elm Road.", 1, 0),
+    ("A 9-year-old girl has died after an accidental shooting on Saturday. Her brother was playing with a "
+     "pistol when he pulled the trigger, shooting his sister in the head.", 1, 0),
     # taken to hospital after a shooting
     ("A young boy was taken to a local hospital on Friday night after an accidental shooting.", 0, 1),
     ("Two men were rushed to the hospital after a shooting on Main Street.", 0, 2),

@@ -785,9 +785,13 @@ def _re_mention(victim: Token, dead: list[Token], finder: EventFinder) -> bool:
         return mention is None or mention.refers_to is None or mention.refers_to in dead_ids
     if victim.pos_ == "PROPN" and victim.ent_type_ == "PERSON":
         return True
+    # 'the child', 'the 3-year-old', 'his sister': someone the reader already knows of
+    known = any((c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or
+                (c.dep_ == "poss" and c.lower_ in ("his", "her", "their")) for c in victim.children)
+    if victim.lower_ == "old" and known:
+        return True
     person = howmany.is_person_noun(victim.lemma_, finder.person_nouns)
-    return victim.pos_ == "NOUN" and victim.tag_ == "NN" and person and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in victim.children)
+    return victim.pos_ == "NOUN" and victim.tag_ == "NN" and person and known
 
 
 def _same_person(a: Token, b: Token, finder: EventFinder) -> bool:

@@ -110,8 +110,13 @@ def unit_of(tok: Token) -> str | None:
     return tok.text.lower()
 
 
+# Counted things that are never casualties: 'a fatal shooting at the 3600 block', 'fired 12 rounds'.
+NOT_PEOPLE = {"block", "street", "avenue", "road", "lane", "drive", "boulevard", "mile", "hour", "foot", "yard",
+              "round", "shot", "bullet", "time", "year", "day", "minute", "percent", "dollar", "shell", "casing"}
+
+
 def quantity(tok: Token | None, role: str | None) -> Quantity | None:
-    if tok is None:
+    if tok is None or (role in ("killed", "injured") and tok.lemma_.lower() in NOT_PEOPLE):
         return None
     value = count_of(tok)
     if value is None:
