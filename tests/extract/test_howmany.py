@@ -156,6 +156,11 @@ def counts(article) -> tuple[int, int]:
     ("Police are at the scene of a fatal shooting at the 3600 block of Elm Road.", 1, 0),
     ("A 9-year-old girl has died after an accidental shooting on Saturday. Her brother was playing with a "
      "pistol when he pulled the trigger, shooting his sister in the head.", 1, 0),
+    # a murder-suicide's toll counts the killer; a list of victims parsed as an apposition
+    ("Police say a man shot and killed his wife, two young sons and his mother-in-law before killing himself.",
+     5, 0),
+    ("He shot and killed his neighbour before turning the gun on himself on Friday.", 2, 0),
+    ("A 15-year-old was killed on Sunday after accidentally shooting himself with a rifle.", 1, 0),
     # taken to hospital after a shooting
     ("A young boy was taken to a local hospital on Friday night after an accidental shooting.", 0, 1),
     ("Two men were rushed to the hospital after a shooting on Main Street.", 0, 2),

@@ -619,10 +619,25 @@ class EventFinder:
     def own_death(self, tok: Token) -> int:
         """1 when the killer's own death closes the act ('shot and killed her before he killed himself'):
         the incident's toll, as ACLED and the GVA count it, includes the attacker."""
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        related = [tok, tok.head, *(c for c in tok.children if c.dep_ == "conj")]
+        if passive and not any(c.dep_ == "agent" for v in related for c in v.children):
+            return 0  # 'a boy was killed after accidentally shooting himself': the one killed, no killer named
         verbs = [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ in VERB_TAGS)]  # 'shot and killed'
-        for c in (c for v in verbs for c in v.children):
-            if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in howmany.KILL_LEMMAS | {"shoot"} and any(
+        clauses = [c for v in verbs for c in v.children if c.dep_ in ("advcl", "conj")]
+        # 'before killing himself', 'before taking his own life', 'then turned the gun on himself'
+        clauses += [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("before", "after")
+                    for g in c.children if g.dep_ == "pcomp"]
+        for c in clauses:
+            lemma = c.lemma_.lower()
+            if lemma in howmany.KILL_LEMMAS | {"shoot"} and any(
                     g.dep_ == "dobj" and g.lower_ in howmany.REFLEXIVES for g in c.children):
+                return 1
+            if lemma == "take" and any(g.lemma_.lower() == "life" and any(a.lower_ == "own" for a in g.children)
+                                       for g in c.children if g.dep_ == "dobj"):
+                return 1
+            if lemma == "turn" and any(p.lower_ == "on" and any(o.lower_ in howmany.REFLEXIVES for o in p.children)
+                                       for p in c.children if p.dep_ == "prep"):
                 return 1
         return 0
 

@@ -164,22 +164,25 @@ def victims(tok: Token | None, person_nouns: frozenset[str]) -> Quantity | None:
                 if more is None:
                     return None
                 total += more
-    for c in tok.children:
-        if c.dep_ == "conj":
-            more = _victims_one(c, person_nouns)
-            if more is None and tok.ent_type_ == "PERSON" and _full_name(c):
-                more = 1  # 'Lauren Lee and Makayla Smith', the second name taken for an organisation
-            if more is None:
-                return None  # 'a man and several others': the whole is not counted
-            total += more
-            for g in c.children:  # a third conjunct hangs off the second
-                if g.dep_ == "conj":
-                    more = _victims_one(g, person_nouns)
-                    if more is None:
-                        return None
-                    total += more
+    listed = [c for c in tok.children if c.dep_ == "conj"]
+    if tok.tag_ == "NN":  # 'his wife, two young children and his mother-in-law', the list parsed as an apposition
+        listed += [a for a in tok.children if a.dep_ == "appos" and a.tag_ == "NNS" and
+                   any(g.dep_ == "nummod" for g in a.children) and any(g.dep_ == "conj" for g in a.children)]
+    for c in listed:
+        more = _victims_one(c, person_nouns)
+        if more is None and tok.ent_type_ == "PERSON" and _full_name(c):
+            more = 1  # 'Lauren Lee and Makayla Smith', the second name taken for an organisation
+        if more is None:
+            return None  # 'a man and several others': the whole is not counted
+        total += more
+        for g in c.children:  # a third conjunct hangs off the second
+            if g.dep_ == "conj":
+                more = _victims_one(g, person_nouns)
+                if more is None:
+                    return None
+                total += more
     left = tok.left_edge.i
-    right = max([tok.i] + [c.right_edge.i for c in tok.children if c.dep_ == "conj"])
+    right = max([tok.i] + [c.right_edge.i for c in listed])
     if total and reflexives:
         right = max(right, max(c.i for c in tok.head.children if c.lower_ in REFLEXIVES))
     return Quantity(value=total, unit=unit_of(tok), role=None, text=tok.doc[left:right + 1].text)
