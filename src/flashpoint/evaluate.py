@@ -74,8 +74,8 @@ def write_accuracy(results: dict[str, dict], path: Path, benchmark: str | None =
              "Every figure is the reference scorer's summary line (`../shared/tools/score.py`) for the dev suite,",
              "produced by `make eval` (which runs `python -m flashpoint.evaluate`). Regenerate it after any change",
              "to the lexicons or the extractors; CI fails when a figure falls below its floor in `.ci/floors.json`",
-             "(seed recall, precision and quote recall; PETRARCH root+dyad F1; PLOVER type accuracy; MUC-4 fatalities,",
-             "location and date).", "",
+             "(seed recall, precision and quote recall; PETRARCH root+dyad F1; PLOVER type and type+dyad accuracy;",
+             "MUC-4 fatalities, location and date).", "",
              "| suite | date | summary line |", "| --- | --- | --- |"]
     for name, res in results.items():
         lines.append(f"| {name} | {today} | `{res['summary']}` |")
