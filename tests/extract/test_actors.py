@@ -131,3 +131,8 @@ def test_actors_a_bare_surname_without_date_is_not_a_dictionary_person(extract):
 def test_actors_a_people_is_coded_by_the_country_it_lives_in(extract, text, country):
     events = [e for e in extract(text).events if e.root == "10"]
     assert events and events[0].source.country == country
+
+
+def test_actors_a_condemned_attacks_victim_is_not_the_target(extract):
+    events = [e for e in extract("Chile condemned the attack on the Peruvian embassy.").events if e.root == "11"]
+    assert events and (events[0].target is None or events[0].target.country != "PER")

@@ -48,6 +48,9 @@ RECIPIENT_OBJECT_PREPS = ("of", "by", "to", "for", "with", "against", "on", "fro
 # CAMEO roots whose target is a recipient or addressee: statements, appeals, offers, consultations,
 # cooperation, aid, yielding, investigation, demands, disapproval, rejection, threats, protest, sanctions.
 RECIPIENT_ROOTS = ("01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14", "16")
+# Roots of deeds (protest, force posture, reduced relations, coercion, violence) whose 'on', 'against' or 'to'
+# phrase is the one they were done to, not the one a reaction to them is aimed at.
+DEED_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
 POLITY_NOUNS = {"republic", "state", "nation", "country", "kingdom", "emirate", "enclave", "province", "territory",
                 "region", "capital", "city", "government"}
 OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
@@ -239,7 +242,13 @@ class EventFinder:
                     if possessor is not None and possessor.lower_ not in OWN_POSSESSIVES and \
                             self.is_participant(possessor):
                         return possessor
-                    found = self.participant_after(thing, RECIPIENT_OBJECT_PREPS)
+                    # an event's author or subject ('condemned the attack by militants', 'demanded the
+                    # withdrawal of Serbian forces'), not its victim ('the attack on the embassy' is condemned,
+                    # not the embassy)
+                    deed = any((e.code or e.armed or "")[:2] in DEED_ROOTS
+                               for e in self.k.triggers.get(("N", thing.lemma_.lower()), ()))
+                    preps = ("by", "of") if deed else RECIPIENT_OBJECT_PREPS
+                    found = self.participant_after(thing, preps)
                     if found is not None:
                         return found
                     deeper += [p for c in thing.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_OBJECT_PREPS
