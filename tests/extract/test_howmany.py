@@ -161,6 +161,8 @@ def counts(article) -> tuple[int, int]:
      5, 0),
     ("He shot and killed his neighbour before turning the gun on himself on Friday.", 2, 0),
     ("A 15-year-old was killed on Sunday after accidentally shooting himself with a rifle.", 1, 0),
+    # the wounded are others than the dead
+    ("One person is dead and three others are being treated for injuries after a shooting at a club.", 1, 3),
     # taken to hospital after a shooting
     ("A young boy was taken to a local hospital on Friday night after an accidental shooting.", 0, 1),
     ("Two men were rushed to the hospital after a shooting on Main Street.", 0, 2),

@@ -709,7 +709,11 @@ def wound_statements(finder: EventFinder) -> None:
             continue
         same = [d for d in attacks if d.trigger.sent == t.sent]
         earlier = [d for d in attacks if d.trigger.i < t.i and 0 <= t.i - d.trigger.i < 150]
-        d = next((d for d in same + list(reversed(earlier)) if d.injured is None and not d.fatalities), None)
+        # the dead are not hurt too ('he died of his wounds') — unless the wounded are others ('one person is
+        # dead and three others are being treated for injuries after a shooting')
+        others = any(c.lower_ in DIFFERENT_PERSON for c in holder.children) or holder.lower_ in ("others",)
+        d = next((d for d in same + list(reversed(earlier)) if d.injured is None and (not d.fatalities or others)),
+                 None)
         if d is not None:
             d.injured = q.value
             d.quantities.append(q.model_copy(update={"role": "injured"}))
