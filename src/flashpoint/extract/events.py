@@ -226,7 +226,7 @@ class EventFinder:
             dative = child(verb, "dative")
             if dative is not None and dative.lower_ not in ("to", "for") and self.is_participant(dative):
                 return dative
-            found = self.participant_after(verb, RECIPIENT_VERB_PREPS)
+            found = prep_object(verb, RECIPIENT_VERB_PREPS, self.is_participant)
             if found is not None:
                 return found
             # the thing given, demanded or refused, and what it is of, by, from or for: 'the withdrawal of
@@ -248,21 +248,12 @@ class EventFinder:
                     deed = any((e.code or e.armed or "")[:2] in DEED_ROOTS
                                for e in self.k.triggers.get(("N", thing.lemma_.lower()), ()))
                     preps = ("by", "of") if deed else RECIPIENT_OBJECT_PREPS
-                    found = self.participant_after(thing, preps)
+                    found = prep_object(thing, preps, self.is_participant)
                     if found is not None:
                         return found
                     deeper += [p for c in thing.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_OBJECT_PREPS
                                for p in c.children if p.dep_ == "pobj"]
                 things = deeper
-        return None
-
-    def participant_after(self, tok: Token, preps: tuple[str, ...]) -> Token | None:
-        for p in preps:
-            for c in tok.children:
-                if c.dep_ in ("prep", "dative") and c.lower_ == p:
-                    pobj = actor_head(child(c, "pobj"))
-                    if self.is_participant(pobj):
-                        return pobj
         return None
 
     @staticmethod
@@ -438,7 +429,7 @@ class EventFinder:
             future = False
             if source is None and speaker is not None:
                 source = speaker  # 'Iran will be held responsible', said by the speaker: the speaker's threat
-        if lemma_of(tok) in STRIKE_LEMMAS and tok.pos_ in VERB_TAGS and self.gunfire_hit(tok):
+        if tok.lemma_.lower() in STRIKE_LEMMAS and tok.pos_ in VERB_TAGS and self.gunfire_hit(tok):
             code, rule = "193", rule + "+gunfire"  # 'a bullet struck a boy', 'the gun discharged, striking him'
         if code is None:
             return None
@@ -725,7 +716,6 @@ class EventFinder:
 
 HARM_NOUNS = {"shooting", "stabbing", "beating"}
 HURT_CONDITIONS = {"critical", "serious", "stable", "grave", "fair", "guarded", "life-threatening"}
-# Verbs taking a small clause whose participle tells what happened to its subject ('found five people shot').
 # What can take a life in an attack: 'a shooting that claimed the life of', 'the bullet took his life'.
 LIFE_TAKERS = {"shooting", "attack", "bullet", "gunfire", "gunshot", "shot", "gun", "rifle", "handgun", "pistol",
                "shotgun", "weapon", "stabbing", "ambush", "bombing", "airstrike", "gunman", "hunting", "violence"}
@@ -738,12 +728,9 @@ BULLET_WORDS = {"bullet", "gunfire", "round", "shot", "pellet", "buckshot", "gun
 VAGUE_HAPPENINGS = {"incident", "accident", "tragedy", "dispute", "argument", "altercation", "confrontation"}
 TAKEN_LEMMAS = {"take", "rush", "transport", "airlift", "fly", "carry", "bring", "drive"}
 LEFT_HURT_WORDS = {"injured", "wounded", "hurt"}
+# Verbs taking a small clause whose participle tells what happened to its subject ('found five people shot').
 SMALL_CLAUSE_VERBS = {"find", "discover", "see", "leave", "have", "get"}
 FATAL_NOUN_MODIFIERS = {"fatal", "deadly", "lethal", "death"}
-
-
-def lemma_of(tok: Token) -> str:
-    return tok.lemma_.lower()
 
 
 def own_thing(tok: Token | None) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 VERB_TAGS = ("VERB",)
@@ -87,13 +89,16 @@ def child(tok: Token, *deps: str) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
-def prep_object(tok: Token, preps: tuple[str, ...] = TARGET_PREPS) -> Token | None:
-    """The object of the first of `preps` hanging off tok that can be a participant (not a date)."""
+def prep_object(tok: Token, preps: tuple[str, ...] = TARGET_PREPS,
+                accept: Callable[[Token | None], bool] | None = None) -> Token | None:
+    """The object of the first of `preps` hanging off tok that can be a participant (not a date), or that
+    `accept` takes."""
+    accept = accept or is_actorlike
     for p in preps:
         for c in tok.children:
             if c.dep_ in ("prep", "dative") and c.lower_ == p:  # 'provide support to Israel' parses 'to' as dative
                 pobj = actor_head(child(c, "pobj"))
-                if is_actorlike(pobj):
+                if accept(pobj):
                     return pobj
     return None
 

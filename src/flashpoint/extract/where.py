@@ -8,6 +8,7 @@ are weighed by the article's context (its countries, US states and anchor cities
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -68,6 +69,17 @@ def place_span(tok: Token) -> Span | None:
     return None
 
 
+def capitalised_before(noun: Token, part: Callable[[Token], bool], most: int = 4) -> list[Token]:
+    """The capitalised words right before `noun` (at most `most`) that `part` takes as part of its name:
+    'North Las Vegas' in 'their North Las Vegas home', 'Wichita Falls' in 'the Wichita Falls man'."""
+    doc, words = noun.doc, []
+    j = noun.i - 1
+    while j >= max(0, noun.i - most) and part(doc[j]) and doc[j].text[:1].isupper() and doc[j].is_alpha:
+        words.insert(0, doc[j])
+        j -= 1
+    return words
+
+
 def names_a_street(span: Span) -> bool:
     """'South Orange' in 'South Orange Blossom Trail': capitalised words after the name that end in a street word."""
     doc = span.doc
@@ -89,6 +101,8 @@ class PlaceFinder:
         self._dateline: tuple[Place | None] | None = None
         self._states: frozenset[tuple[str, str]] | None = None
         self._context_countries: set[str] | None = None
+        self._county_states: list[set[str]] | None = None
+        self._occurrences: list[tuple[int, Place]] | None = None
         self.anchors: list[Place] = []  # the dateline and big cities the article names (with the countries)
         self._anchors: tuple[tuple[float, float], ...] = ()  # their coordinates
 
@@ -123,9 +137,7 @@ class PlaceFinder:
             countries = set(self.countries)
             dateline = self.dateline()
             self.anchors = [dateline] if dateline is not None else []
-            if self.states() or (dateline is not None and dateline.country == "USA") or any(
-                    p.feature == "admin2" for m in COUNTY_NAME.finditer(self.state.text)
-                    for p in self.gaz.candidates(m.group(0))):
+            if self.states() or (dateline is not None and dateline.country == "USA") or any(self.county_states()):
                 countries.add("USA")
             for ent in self.state.doc.ents:  # 'Sacramento', 'Harris County': places no other country has
                 if ent.label_ in ("GPE", "LOC") and not based_at(ent.doc, ent.end):
@@ -152,12 +164,18 @@ class PlaceFinder:
             for tok in doc[1:]:  # AP abbreviations after a town: 'Anderson, S.C.', 'Macon, Ga.'
                 if doc[tok.i - 1].text == "," and tok.text.endswith(".") and (code := self.gaz.us_state(tok.text)):
                     found.add(("USA", code))
-            for m in COUNTY_NAME.finditer(self.state.text):  # 'Pitt County deputies': only North Carolina has one
-                counties = {p.admin1 for p in self.gaz.candidates(m.group(0)) if p.feature == "admin2"}
+            for counties in self.county_states():  # 'Pitt County deputies': only North Carolina has one
                 if len(counties) == 1:
-                    found.add(("USA", counties.pop()))
+                    found.add(("USA", next(iter(counties))))
             self._states = frozenset(found)
         return self._states
+
+    def county_states(self) -> list[set[str]]:
+        """For each US county the text names ('Pitt County', 'St. Mary Parish'), the states that have one."""
+        if self._county_states is None:
+            self._county_states = [{p.admin1 for p in self.gaz.candidates(m.group(0)) if p.feature == "admin2"}
+                                   for m in COUNTY_NAME.finditer(self.state.text)]
+        return self._county_states
 
     def dateline_admin1(self) -> str | None:
         """The US state of the dateline city, which settles 'Springfield' in a local paper."""
@@ -213,12 +231,8 @@ class PlaceFinder:
         """'in the Humble area', 'their North Las Vegas home': a capitalised name before the noun that the
         model did not tag as a place. One word counts only before an area noun ('the Jackson home' is a
         family's); the town must be a sizeable one."""
-        doc, words = noun.doc, []
-        j = noun.i - 1
-        while j >= max(0, noun.i - 4) and doc[j].dep_ in ("compound", "amod") and doc[j].text[:1].isupper() and \
-                doc[j].is_alpha and noun.i in {a.i for a in doc[j].ancestors}:
-            words.insert(0, doc[j])
-            j -= 1
+        words = capitalised_before(noun, lambda t: t.dep_ in ("compound", "amod") and
+                                   noun.i in {a.i for a in t.ancestors})
         kind = noun.lemma_.lower()
         if not noun.text.islower():
             return None  # 'Douglass Park', 'Mount Sinai Hospital': the noun is part of a name
@@ -242,11 +256,7 @@ class PlaceFinder:
         found = []
         for t in self.state.doc:
             if t.pos_ == "NOUN" and t.lemma_.lower() in RESIDENT_NOUNS:
-                doc, words, j = t.doc, [], t.i - 1
-                while j >= max(0, t.i - 4) and doc[j].dep_ == "compound" and doc[j].pos_ == "PROPN" and \
-                        doc[j].text[:1].isupper() and doc[j].is_alpha:
-                    words.insert(0, doc[j])
-                    j -= 1
+                words = capitalised_before(t, lambda w: w.dep_ == "compound" and w.pos_ == "PROPN")
                 place = self.town_named(words) if words else None
                 if place is not None:
                     found.append((words[0].i, place))
@@ -255,17 +265,19 @@ class PlaceFinder:
     def occurrence(self, tok: Token) -> Place | None:
         """'The shooting happened in the 2600 block of Hazelwood in Stokes': the place of the article's
         'happened/occurred/took place' clause after the event, for an event with no place of its own."""
-        doc = tok.doc
-        for t in doc[tok.i + 1: min(len(doc), tok.sent.end + 120)]:
-            subj = child(t, "nsubj")
-            if t.lemma_.lower() in OCCURRENCE_VERBS and t.pos_ == "VERB" and (
-                    t.lemma_.lower() != "take" or any(c.lower_ == "place" for c in t.children)) and \
-                    subj is not None and subj.lemma_.lower() in INCIDENT_SUBJECTS and (
-                    subj.lower_ == "it" or any(c.lower_ in ("the", "this") for c in subj.children)):
-                place = self.attached(t)
-                if place is not None:
-                    return self.in_dateline_city(place)
-        return None
+        if self._occurrences is None:
+            self._occurrences = []
+            for t in self.state.doc:
+                subj = child(t, "nsubj")
+                if t.lemma_.lower() in OCCURRENCE_VERBS and t.pos_ == "VERB" and (
+                        t.lemma_.lower() != "take" or any(c.lower_ == "place" for c in t.children)) and \
+                        subj is not None and subj.lemma_.lower() in INCIDENT_SUBJECTS and (
+                        subj.lower_ == "it" or any(c.lower_ in ("the", "this") for c in subj.children)):
+                    place = self.attached(t)
+                    if place is not None:
+                        self._occurrences.append((t.i, self.in_dateline_city(place)))
+        end = tok.sent.end + 120
+        return next((place for i, place in self._occurrences if tok.i < i < end), None)
 
     def attached(self, tok: Token, depth: int = 0) -> Place | None:
         """A place in a prepositional phrase hanging off tok (or off its object)."""
