@@ -109,15 +109,15 @@ def test_where_a_caps_heading_is_no_dateline():
 
 def test_where_a_town_that_names_a_street_is_not_the_place(extract):
     # 'South Orange Blossom Trail' is a street in Florida, not South Orange, New Jersey
-    text = ("Two men were wounded in a shooting on South Orange Blossom Trail early Saturday, the Orange County "
-            "Sheriff's Office said.")
+    text = ("A man was wounded by gunfire on South Orange Blossom Trail late Friday, according to the Orange "
+            "County Sheriff's Office.")
     located = [e.location for e in extract(text, published="2016-07-04").events if e.location]
     assert all(p.name != "South Orange" for p in located)
 
 
 def test_where_a_small_town_far_from_the_story_is_a_misreading(extract):
-    # a Miami story: the victim's home town is not where he was shot, and not the Oregon Pendleton
-    text = "The shooting happened near Crystal Lake Drive in Miami on Friday. A man from Pendleton was wounded."
+    # a Miami story: the victim's home town is not where he was shot, and not the Oregon Hermiston
+    text = "The shooting happened near Coral Way in Miami on Friday. A man from Hermiston was wounded."
     located = [e.location for e in extract(text, published="2016-07-04").events if e.location]
     assert located and all(p.admin1 == "FL" for p in located)
 
@@ -131,21 +131,22 @@ def test_where_a_county_in_the_state_of_the_storys_city(extract):
 
 @pytest.mark.parametrize(("text", "name", "admin1"), [
     # a town the model did not tag, before an area or a home
-    ("A boy was wounded after he was shot with a rifle in the Humble area on Monday.", "Humble", "TX"),
+    ("A boy was wounded after he was shot with a rifle in the Conroe area on Monday.", "Conroe", "TX"),
     ("A man shot his brother inside their North Las Vegas home on Sunday, police said.", "North Las Vegas", "NV"),
     # the incident's place told by a later 'it happened in' clause
     ("Charlotte police are investigating. A man was shot on Friday. The shooting happened outside a store in "
      "Huntersville.",
      "Huntersville", "NC"),
     # a county only one state has settles the town; a town the gazetteer lacks in that state keeps its name
-    ("Pitt County deputies say a boy accidentally shot his brother. It happened on Highway 30 in Stokes.",
-     "Stokes", "NC"),
+    ("Pitt County deputies said a boy shot his cousin by accident on Saturday. The shooting occurred at a farm "
+     "in Stokes.", "Stokes", "NC"),
     # a town before a venue; a police force named with words before its town
-    ("Police say four people were injured in a shooting in a Zanesville bar on Sunday morning.", "Zanesville", "OH"),
-    ("A 16-year-old was shot in the leg. Initial New Orleans Police Department reports say he was playing with "
-     "a gun.", "New Orleans", "LA"),
+    ("Police say four people were injured in a shooting in a Chillicothe bar on Sunday morning.", "Chillicothe",
+     "OH"),
+    ("A 16-year-old was shot in the leg. Preliminary Baton Rouge Police Department reports say he was playing "
+     "with a gun.", "Baton Rouge", "LA"),
     # a story that names only its people's town and a county is placed in the town
-    ("A Medford man was shot and wounded on Friday, Jackson County deputies said.", "Medford", "OR"),
+    ("A Roseburg man was shot and wounded on Friday, Douglas County deputies said.", "Roseburg", "OR"),
 ])
 def test_where_more_ways_a_story_gives_its_place(extract, text, name, admin1):
     located = [e.location for e in extract(text, published="2016-07-04").events if e.location]
@@ -153,13 +154,13 @@ def test_where_more_ways_a_story_gives_its_place(extract, text, name, admin1):
 
 
 def test_where_a_street_or_another_incident_is_not_the_place(extract):
-    text = ("A teenager was shot in the back in Salisbury on Tuesday. The first call came from a store on South "
-            "Fulton Street. Another shooting occurred near Douglas and Greenwich last month.")
+    text = ("A teenager was shot in the back in Concord on Tuesday. The first call came from a store on North "
+            "Union Street. Another shooting occurred near Elm and Oak last month.")
     located = [e.location for e in extract(text, published="2016-07-04").events if e.location]
-    assert located and all(p.name == "Salisbury" for p in located)
+    assert located and all(p.name == "Concord" for p in located)
 
 
 def test_where_a_police_town_before_a_residents_town(extract):
-    text = "A Columbus man was arrested by Urbana police on Friday after a 4-year-old girl was shot with a BB gun."
+    text = "A Dayton man was arrested by Xenia police on Friday after a 4-year-old girl was shot with a BB gun."
     located = [e.location for e in extract(text, published="2016-07-04").events if e.location]
-    assert located and all(p.name == "Urbana" for p in located)
+    assert located and all(p.name == "Xenia" for p in located)

@@ -171,7 +171,7 @@ def victims(tok: Token | None, person_nouns: frozenset[str]) -> Quantity | None:
     for c in listed:
         more = _victims_one(c, person_nouns)
         if more is None and tok.ent_type_ == "PERSON" and _full_name(c):
-            more = 1  # 'Lauren Lee and Makayla Smith', the second name taken for an organisation
+            more = 1  # 'Jessica Moreno and Makayla Jones', the second name taken for an organisation
         if more is None:
             return None  # 'a man and several others': the whole is not counted
         total += more

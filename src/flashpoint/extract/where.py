@@ -33,15 +33,15 @@ FAR_KM = 1500  # a small foreign town this far from every anchor of the article 
 LOCAL_KM = 600
 MIN_TOWN = 5000  # people: a one-word 'organisation' after 'in' is read as a town only if the town is this big
 SMALL_TOWN = 20_000  # people: a US town this small, in no state the article names, is another place
-# Nouns for the surroundings of a named place: 'in the Humble area'.
+# Nouns for the surroundings of a named place: 'in the Conroe area'.
 AREA_NOUNS = {"area", "suburb", "suburbs", "outskirts", "vicinity", "region"}
 # Nouns a multi-word town name can stand before: 'their North Las Vegas home' (not 'South Fulton Street',
 # 'Mount Sinai Hospital', or 'the Wyandotte neighborhood' of another city).
 DWELLING_NOUNS = {"home", "house", "apartment", "residence", "trailer"}
-# Places a one-word town name stands before: 'a Zanesville bar'.
+# Places a one-word town name stands before: 'a Chillicothe bar'.
 VENUE_NOUNS = {"bar", "nightclub", "club", "restaurant", "store", "mall", "motel", "hotel", "church", "school",
                "park", "gas station", "station"}
-# People named by their town: 'a Lafayette teen' (the article's local place, not the event's).
+# People named by their town: 'a Roseburg teen' (the article's local place, not the event's).
 RESIDENT_NOUNS = {"man", "woman", "teen", "teenager", "boy", "girl", "resident", "couple", "family", "father",
                   "mother", "youth", "student", "child", "toddler"}
 # Subjects that stand for the incident itself: 'it happened', 'the shooting occurred' (not 'the first occurred').
@@ -71,7 +71,7 @@ def place_span(tok: Token) -> Span | None:
 
 def capitalised_before(noun: Token, part: Callable[[Token], bool], most: int = 4) -> list[Token]:
     """The capitalised words right before `noun` (at most `most`) that `part` takes as part of its name:
-    'North Las Vegas' in 'their North Las Vegas home', 'Wichita Falls' in 'the Wichita Falls man'."""
+    'North Las Vegas' in 'their North Las Vegas home', 'Baton Rouge' in 'the Baton Rouge man'."""
     doc, words = noun.doc, []
     j = noun.i - 1
     while j >= max(0, noun.i - most) and part(doc[j]) and doc[j].text[:1].isupper() and doc[j].is_alpha:
@@ -228,7 +228,7 @@ class PlaceFinder:
         return self.named(place, name)
 
     def name_before(self, noun: Token) -> Place | None:
-        """'in the Humble area', 'their North Las Vegas home': a capitalised name before the noun that the
+        """'in the Conroe area', 'their North Las Vegas home': a capitalised name before the noun that the
         model did not tag as a place. One word counts only before an area noun ('the Jackson home' is a
         family's); the town must be a sizeable one."""
         words = capitalised_before(noun, lambda t: t.dep_ in ("compound", "amod") and
@@ -243,7 +243,7 @@ class PlaceFinder:
 
     def town_named(self, words: list[Token]) -> Place | None:
         """The sizeable town the capitalised words name, dropping leading words the name does not need
-        ('Initial New Orleans Police Department reports')."""
+        ('Preliminary Baton Rouge Police Department reports')."""
         for start in range(len(words)):
             name = " ".join(t.text for t in words[start:])
             place = self.find(name)
@@ -252,7 +252,7 @@ class PlaceFinder:
         return None
 
     def residents(self) -> list[tuple[int, Place]]:
-        """'A Lafayette teen', 'the Wichita Falls man': a town named for where people in the story live."""
+        """'A Roseburg teen', 'the Baton Rouge man': a town named for where people in the story live."""
         found = []
         for t in self.state.doc:
             if t.pos_ == "NOUN" and t.lemma_.lower() in RESIDENT_NOUNS:
@@ -322,7 +322,7 @@ class PlaceFinder:
             place = self.find(ent.text)
             if place is not None:
                 return self.in_dateline_city(place)
-        for t in sent:  # 'shot with a shotgun in the Humble area', the area hung on the gun
+        for t in sent:  # 'shot with a shotgun in the Conroe area', the area hung on the gun
             if t.lemma_.lower() in AREA_NOUNS and t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "around"):
                 place = self.name_before(t)
                 if place is not None:
@@ -390,13 +390,13 @@ class PlaceFinder:
                     name = t.doc[start:end].text
                     place = self.find(name)
                     if place is None and end - start > 1 and t.lower_ not in FORCE_MODIFIERS:
-                        # 'Initial New Orleans Police Department': the town without the words before it
+                        # 'Preliminary Baton Rouge Police Department': the town without the words before it
                         place = self.town_named(list(t.doc[start + 1:end]))
                         name = place.name if place is not None else name
                     if place is not None and place.feature in LOCAL_FEATURES:
                         self.mentioned.append((t.i, self.named(place, name)))
             if not any(p.feature == "city" for _, p in self.mentioned):
-                # a story that names no town but its people's ('a Medford man') is placed there, before the county
+                # a story that names no town but its people's ('a Roseburg man') is placed there, before the county
                 self.mentioned.extend(self.residents())
             self.mentioned.sort(key=lambda x: x[0])
         # a town before a county: 'Allegheny County police' tell the county, the story tells the town
