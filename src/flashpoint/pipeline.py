@@ -34,6 +34,8 @@ DEFAULT_STAGES = ["flashpoint.mentions.v1", "flashpoint.quotes.v1", "flashpoint.
                   "flashpoint.sources.v1", "flashpoint.links.v1"]
 CIVILIAN_AGENTS = {"CVL", "REF", "EDU", "MED", "HLH", "REL", "LAB", "BUS", "HRI", "AGR"}
 STATE_FORCES = {"GOV", "MIL", "COP"}
+# Nouns of an exchange of fire: people killed in one were fighting, not attacked civilians.
+BATTLE_NOUNS = ("gunbattle", "battle", "clash", "firefight", "fighting", "skirmish", "shootout", "gunfight")
 DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z .'\-]{2,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z .'\-]{1,30}?))??"
     r"(?:,\s*(?P<date>\d{1,2} [A-Z]{3}(?: \d{2,4})?))?"
@@ -159,7 +161,9 @@ class Pipeline:
             acled_type = "Explosions/Remote violence" if acled_sub in EXPLOSION_SUBTYPES else acled_type
         target_agent = d.target.agent if d.target else None
         source_agent = d.source.agent if d.source else None
-        if info.root in ("19",) and target_agent in CIVILIAN_AGENTS and acled_type in ("Battles", None):
+        battle = any(f":{noun}" in d.rule for noun in BATTLE_NOUNS)  # 'killed three men in a gunbattle'
+        if info.root in ("19",) and target_agent in CIVILIAN_AGENTS and acled_type in ("Battles", None) and \
+                not battle:
             # violence by armed actors against unarmed people: ASSAULT, ACLED violence against civilians
             plover, acled_type, acled_sub = "ASSAULT", "Violence against civilians", "Attack"
         if d.code.startswith("192") and source_agent in STATE_FORCES:

@@ -136,3 +136,35 @@ def test_actors_a_people_is_coded_by_the_country_it_lives_in(extract, text, coun
 def test_actors_a_condemned_attacks_victim_is_not_the_target(extract):
     events = [e for e in extract("Chile condemned the attack on the Peruvian embassy.").events if e.root == "11"]
     assert events and (events[0].target is None or events[0].target.country != "PER")
+
+
+@pytest.mark.parametrize(("text", "root", "role", "country"), [
+    # a name the lexicon writes with a lower-case particle
+    ("al-Shabaab fighters attacked a police post in Mandera on Tuesday.", "19", "source", "SOM"),
+    # a force is coded by the state that leads it
+    ("A Kenyan-led force shelled rebel positions near Beledweyne.", "19", "source", "KEN"),
+    # the country the phrase names, not the alliance it belongs to
+    ("EU-member Portugal pledged to send engineers to Mozambique.", "03", "source", "PRT"),
+    # an ethnic group is coded by where it lives, not by the state its name comes from
+    ("Gunmen killed four ethnic Uzbeks in southern Kyrgyzstan on Sunday.", "19", "target", "KGZ"),
+    # former names of states
+    ("Zaire expelled two Belgian diplomats on Friday.", "16", "source", "COD"),
+    # armed groups of the knowledge base
+    ("The Revolutionary United Front attacked a village near Kenema.", "19", "source", "SLE"),
+])
+def test_actors_names_leaders_peoples(extract, text, root, role, country):
+    source, target = actor_of(extract(text), root)
+    actor = source if role == "source" else target
+    assert actor is not None and actor.country == country
+
+
+def test_actors_person_of_an_organisation_is_a_person(extract):
+    # 'he' finds the envoy because the envoy is a person, though the phrase names his organisation
+    article = extract("AU envoy Samuel Okeke announced that he will withdraw the monitors from Bangui.")
+    e = next(e for e in article.events if e.trigger.text == "withdraw")
+    assert e.source.country == "IGO" and e.source.text == "he"
+
+
+def test_actors_role_nouns_of_civil_sectors(extract):
+    source, _ = actor_of(extract("Striking dockworkers blocked the port road in Mombasa on Monday."), "14")
+    assert source.agent == "LAB" and source.country == "KEN"

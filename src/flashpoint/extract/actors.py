@@ -25,8 +25,9 @@ from .syntax import RELATIVE_PRONOUNS, based_at
 NP_DEPS = {"compound", "amod", "poss", "nmod", "prep", "pobj", "appos", "npadvmod", "nummod", "quantmod"}
 NP_PREPS = {"of", "from", "in", "at", "for", "with", "throughout", "across", "inside", "within", "near"}
 # Participles whose modifier names a sponsor, not the actor's own country ('Iran-backed militia').
+# ('Saudi-led coalition' is the leader's: CAMEO codes a force by the state that leads it.)
 SPONSOR_PARTICIPLES = {"back", "fund", "sponsor", "support", "arm", "supply", "ally", "align", "inspire",
-                       "base", "train", "led", "lead", "finance", "control", "occupy", "hold", "run"}
+                       "base", "train", "finance", "control", "occupy", "hold", "run"}
 QUANTIFIER_HEADS = {"hundred", "thousand", "dozen", "score", "million", "number", "some", "many", "most",
                     "all", "one", "two", "three", "several", "few", "dozens", "hundreds", "thousands", "part",
                     "majority", "half", "group", "members", "member", "rest", "each", "none", "any", "couple"}
@@ -34,6 +35,7 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves", "it", "its", "itself"}
 SPEAKER_PRONOUNS = {"we", "us", "our", "ours", "i", "me", "my", "ourselves"}
 STATE_AGENTS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+ETHNIC_GROUP = "an ethnic group, not a state"
 GROUP_NOUNS = {"group", "organization", "organisation", "movement", "militia", "faction", "network", "outfit"}
 
 
@@ -138,7 +140,8 @@ def _case_ok(alias: str, surface: str, shouting: bool) -> bool:
         return True
     if surface.islower():
         return alias.lower() not in COMMON_WORD_NAMES
-    return surface[:1].isupper()
+    # a capitalised name, or one written as the lexicon writes it ('al-Qaeda', 'de Klerk')
+    return surface[:1].isupper() or surface == alias
 
 
 # --------------------------------------------------------------------------- resolution
@@ -305,6 +308,9 @@ class ActorResolver:
         hits = [h for h in self.state.name_hits if any(i in depth_of for i in range(h.start, h.end))]
         hits.sort(key=lambda h: (min(depth_of.get(i, 99) for i in range(h.start, h.end)), h.kind != "org"))
         org = next((h for h in hits if h.kind == "org" and self._near(h, depth_of, 2)), None)
+        if org is not None and not org.start <= tok.i < org.end and any(
+                h.kind == "name" and h.start <= tok.i < h.end for h in hits):
+            org = None  # 'NATO-member Norway': the country the phrase names, not the alliance it belongs to
         if org:
             m.country, m.code, m.name = org.country, org.code, org.name
             inside = org.start <= tok.i < org.end  # 'the Kurdistan Workers' Party' vs 'Hezbollah fighters'
@@ -313,11 +319,28 @@ class ActorResolver:
                 m.code = (org.country or "---") + m.agent
             m.kind = {"IGO": "IGO", "state": "state"}.get(org.org_kind or "", "non-state")
             m.evidence = f"organisation: {org.text}"
+            person = next((h for h in hits if h.kind == "person" and h.start <= tok.i < h.end), None)
+            if not inside and (pspan is not None or person is not None):
+                # 'U.N. Secretary-General Kofi Annan': a person of the organisation ('he' refers to him)
+                m.person, m.kind = True, "person"
+                m.name = person.name if person is not None else doc[pspan[0]:pspan[1]].text
             return m
         person_hit = next((h for h in hits if h.kind == "person" and h.start <= tok.i < h.end), None)
         country_hit = next((h for h in hits if h.kind not in ("org", "person")), None)
         if country_hit is not None and country_hit.kind == "demonym" and country_hit.start <= tok.i < country_hit.end:
             country_hit = self._residence(tok, hits, country_hit)
+        if country_hit is not None and country_hit.kind == "demonym" and country_hit.start > 0 and \
+                doc[country_hit.start - 1].lower_ == "ethnic":
+            # 'ethnic Albanians in Serbia', 'ethnic Turks': a people, not the state its name comes from
+            residence = self._residence(tok, hits, country_hit) if country_hit.start <= tok.i < country_hit.end \
+                else country_hit
+            if residence is country_hit:
+                country_hit = None
+                m.evidence = ETHNIC_GROUP  # coded by where it lives, when the event's place says
+                if m.agent is None and tok.tag_ in ("NNS", "NNPS"):
+                    m.agent = "CVL"  # a people: civilians until the text says otherwise
+            else:
+                country_hit = residence
         if country_hit:
             m.country = country_hit.country
             m.evidence = f"{country_hit.kind}: {country_hit.text}"

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ..models import Quantity
 from ..nlp import registry
 from . import howmany
+from .actors import ETHNIC_GROUP
 from .state import DocState, EventDraft, Mention
 from .syntax import (
     NOUN_TAGS,
@@ -23,6 +24,7 @@ from .syntax import (
     child,
     is_future,
     is_negated,
+    objects_behind,
     prep_object,
 )
 
@@ -49,12 +51,20 @@ def clause_head(d: EventDraft, finder: EventFinder) -> Token:
 
 def drop_consumed_nouns(finder: EventFinder) -> None:
     """'laid the blame on': 'blame' is part of the verb's pattern, not an event of its own."""
+    from .events import compose_same_class
+
     for d in finder.state.drafts:
         if d.entry is None or d.trigger.pos_ not in VERB_TAGS or not d.entry.extras:
             continue
         words = set(d.entry.extras)
-        for c in d.trigger.children:
-            if c.lemma_.lower() in words and c.i in finder.by_token and c.i != d.trigger.i:
+        matched = [c for c in d.trigger.children if c.lemma_.lower() in words]
+        objects = [o for c in d.trigger.children if c.dep_ == "dobj" for o in (c, *objects_behind(c))]
+        if any(w.lemma_.lower() in words for o in objects for w in (o, *o.children)):
+            # 'launched artillery, mortar and rocket fire': the verb's pattern took its objects
+            matched += [o for o in objects if o.i in finder.by_token and
+                        compose_same_class(finder.by_token[o.i].code, d.code)]
+        for c in matched:
+            if c.i in finder.by_token and c.i != d.trigger.i:
                 finder.by_token[c.i].suppressed = True
 
 
@@ -74,8 +84,10 @@ def combine_complements(finder: EventFinder) -> None:
         tok = clause_head(d, finder)
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head  # 'alleged that X ... and that Y ...': both clauses hang on the verb
-        if tok.dep_ not in ("xcomp", "ccomp"):
-            continue
+        noun_clause = tok.dep_ == "acl" and tok.head.pos_ in NOUN_TAGS and any(
+            (c.dep_ == "mark" and c.lower_ == "that") or (c.dep_ == "aux" and c.lower_ == "to") for c in tok.children)
+        if tok.dep_ not in ("xcomp", "ccomp") and not noun_clause:
+            continue  # (a noun's clause too: 'its demand that Sudan release', 'a threat to strike')
         head = tok.head
         mode = k.complements.get(head.lemma_.lower()) or READINESS.get(head.lower_)
         if mode is None:
@@ -118,10 +130,11 @@ def combine_complements(finder: EventFinder) -> None:
         d.suppressed = True
 
 
-def conditional_subject(tok: Token, finder: EventFinder) -> Mention | None:
+def conditional_subject(tok: Token, finder: EventFinder, marks: tuple[str, ...] = ("unless", "if")
+                        ) -> Mention | None:
     """'... unless Baghdad accepted its conditions': the party a conditional threat is aimed at."""
     for c in tok.children:
-        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("unless", "if") for g in c.children):
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks for g in c.children):
             subj = child(c, "nsubj", "nsubjpass")
             if subj is not None:
                 return finder.resolve(subj)
@@ -144,14 +157,19 @@ def apply_mood(finder: EventFinder) -> None:
             continue
         if d.modality == "planned" and not d.rule.startswith("complement"):
             unless = conditional_subject(head, finder)
-            mode = "threaten" if unless is not None or root in ("13", "15", "16", "17", "18", "19", "20") \
-                else "intent" if root in ("04", "05", "06", "07", "08", "03") else None
+            # a hostile act announced is a threat, with or without a condition; a cooperative one is an
+            # intent, also when it is conditional ('would meet the mediator if he gave them a veto')
+            # ('will withdraw its force unless ...' puts a price on refusal: a threat)
+            ultimatum = conditional_subject(head, finder, ("unless",))
+            mode = "threaten" if root in ("13", "15", "16", "17", "18", "19", "20") or ultimatum is not None \
+                else "intent" if root in ("04", "05", "06", "07", "08", "03") else \
+                "threaten" if unless is not None else None
             if mode is not None and root not in ("15",):
                 code = k.mood_code(mode, d.code)
                 if code:
                     d.code, d.modality = code, "asserted"
                     d.rule = f"mood:{mode}+{d.rule}"
-                    if unless is not None:
+                    if unless is not None and mode == "threaten":
                         d.target = unless
             continue
         if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in head.children):
@@ -161,6 +179,64 @@ def apply_mood(finder: EventFinder) -> None:
                 if code:
                     d.code, d.target, d.source = code, d.source, speaker
                     d.rule = f"mood:demand+{d.rule}"
+
+
+def _no_actor(m: Mention | None) -> bool:
+    """No target, or only a thing ('the roads', 'its labour market'), not an actor."""
+    return m is None or not (m.country or m.code or m.agent or m.person)
+
+
+def _own_force(d: EventDraft) -> bool:
+    """'mobilized its reservists', 'put troops on alert': the force moved is the actor's own, not a target."""
+    t = d.target
+    return t is not None and t.agent in ("MIL", "COP") and t.country in (None, d.source and d.source.country)
+
+
+def aimed_targets(finder: EventFinder) -> None:
+    """Targets a clause names beyond the verb's own objects: the party a threat's condition is put to
+    ('threatened to halt talks if the United States goes ahead'), a force's aim ('mobilized reservists for
+    a war against Iraq'), the author of the deed a complaint is about ('complained to the UN over Israeli
+    raids'), and whom a protest's purpose is aimed at ('blocked a road to show their anger at the United
+    States' policies')."""
+    for d in finder.state.drafts:
+        if d.suppressed or d.entry is None:
+            continue
+        root = d.code[:2]
+        head = clause_head(d, finder)
+        found: Mention | None = None
+        if root == "13" and _no_actor(d.target):
+            comps = [c for c in head.children if c.dep_ in ("xcomp", "ccomp")]
+            found = next((m for t in (head, *comps) if (m := conditional_subject(t, finder)) is not None), None)
+        elif root == "15" and (_no_actor(d.target) or _own_force(d)):
+            for c in head.children:
+                aim = prep_object(child(c, "pobj"), ("against",)) if c.dep_ == "prep" and \
+                    child(c, "pobj") is not None else None
+                if aim is not None:
+                    found = finder.resolve(aim)
+                    break
+        elif root in ("11", "12") and (d.target is None or d.target_tok is None or d.target_tok.head.lower_ == "to"):
+            for c in head.children:
+                deed = finder.by_token.get(child(c, "pobj").i) if c.dep_ == "prep" and c.lower_ in (
+                    "over", "about", "against", "for") and child(c, "pobj") is not None else None
+                if deed is not None and deed.source is not None and deed.source.country and \
+                        deed.source is not d.source and deed.source.country != (d.source and d.source.country):
+                    found = deed.source
+                    break
+        elif root == "14" and _no_actor(d.target):
+            for c in head.children:
+                purpose = c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                if not purpose:
+                    continue
+                aim = finder.by_token.get(c.i)
+                if aim is not None and not _no_actor(aim.target):
+                    found = aim.target
+                else:
+                    tok = finder.recipient(c, child(c, "dobj"))
+                    found = finder.resolve(tok) if tok is not None else None
+                if found is not None:
+                    break
+        if found is not None and (found.country or found.code) and found is not d.source:
+            d.target = found
 
 
 def victim_accusations(finder: EventFinder) -> None:
@@ -486,8 +562,11 @@ def keep(d: EventDraft, finder: EventFinder | None = None) -> bool:
     if d.code[:2] in STATEMENT_ROOTS:
         return False
     named = d.source is not None and (d.source.country or d.source.code)
-    if d.source is not None and d.source.informative and (named or d.trigger.pos_ in VERB_TAGS):
-        return True  # a nominal event needs a named author ('guerrilla attacks' alone is too vague)
+    if d.source is not None and d.source.informative and (named or d.trigger.pos_ in VERB_TAGS or
+                                                          d.rule.startswith("noun+light-verb")):
+        # a nominal event needs a named author ('guerrilla attacks' alone is too vague) or a verb whose
+        # subject carries it out ('ethnic Turks began a hunger strike')
+        return True
     if d.code[:2] in VIOLENT_ROOTS:
         if d.fatalities or d.injured or any(q.role == "displaced" for q in d.quantities):
             return True
@@ -505,7 +584,12 @@ def keep(d: EventDraft, finder: EventFinder | None = None) -> bool:
 LOCAL_AGENTS = {"CVL", "OPP", "LAB", "EDU", "REL", "HLH", "BUS", "MED", "AGR"}
 # Roots whose unnamed target is the population or government of the place: protests are aimed at the
 # government there (CAMEO practice), curfews lifted or arrests made 'in X' act on X.
-PLACE_TARGET_ROOTS = {"08", "14", "17"}
+PLACE_TARGET_ROOTS = {"08", "13", "14", "17"}
+# A show of force or a cut in ties abroad is aimed at the country where it is made ('exercises in Alaska',
+# 'troops on alert in the occupied West Bank', 'ended their mediation in Tripoli'); at home it has no target.
+ABROAD_TARGET_ROOTS = {"15", "16"}
+# A visit's unnamed host is the country visited ('arrived in Amman on a visit').
+PLACE_TARGET_CODES = {"042"}
 ATTACK_ROOTS = {"17", "18", "19", "20"}
 
 
@@ -518,18 +602,33 @@ def _with_country(m: Mention, country: str, evidence: str) -> Mention:
 @registry.stage("flashpoint.participants.v1", requires=("drafts", "locations"), assigns=("participants",))
 def fill_from_place(state: DocState) -> None:
     """Unnamed local participants take the country of the place where the event happened."""
+    from .events import IMPLIED_POLICE
+
     for d in state.drafts:
         country = d.location.country if d.location is not None else None
+        if d.source is not None and d.source.evidence == IMPLIED_POLICE and d.source.country is None:
+            # '40 people were arrested in Patna': the police of the place, else of the country the article is about
+            police = country or state.dominant_country
+            if police:
+                where = d.location.name if country else "the country the article is about"
+                d.source = _with_country(d.source, police, f"{IMPLIED_POLICE} of {where}")
         if country:
             for role in ("source", "target"):
                 m = getattr(d, role)
                 if m is None or m.country is not None or m.person:
                     continue
                 # unnamed local people, and whatever an attack or a raid hits, are where it happened
-                if m.agent in LOCAL_AGENTS or (role == "target" and d.code[:2] in ATTACK_ROOTS and
+                if m.agent in LOCAL_AGENTS or m.evidence == ETHNIC_GROUP or (
+                        role == "target" and d.code[:2] in ATTACK_ROOTS and
                                                m.agent not in ("MIL", "COP", "GOV")):
                     setattr(d, role, _with_country(m, country, f"local to {d.location.name}"))
-            if d.target is None and d.code[:2] in PLACE_TARGET_ROOTS:
+            thing = d.target is not None and not (d.target.country or d.target.code or d.target.agent or
+                                                  d.target.person)
+            abroad = d.code[:2] in ABROAD_TARGET_ROOTS and d.source is not None and d.source.country and \
+                d.source.country != country
+            if (d.target is None or thing) and (d.code[:2] in PLACE_TARGET_ROOTS or d.code in PLACE_TARGET_CODES or
+                                                abroad):
+                # no actor is named, or only a thing ('blocked the roads', 'a curfew on the city centre')
                 agent = "GOV" if d.code[:2] == "14" else None
                 d.target = Mention(d.trigger.i, -1, -1, d.location.name, country, agent, d.location.name, None,
                                    "state", f"where it happened: {d.location.name}")

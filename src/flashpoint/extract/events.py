@@ -33,6 +33,7 @@ from .syntax import (
     is_future,
     is_hypothetical,
     neighbours,
+    objects_behind,
     prep_object,
     verb_forms,
 )
@@ -54,6 +55,10 @@ DEED_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
 POLITY_NOUNS = {"republic", "state", "nation", "country", "kingdom", "emirate", "enclave", "province", "territory",
                 "region", "capital", "city", "government"}
 OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
+IMPLIED_POLICE = "implied: arrests are made by police"
+# Fighters (not police: a gunman who kills an officer commits an assault, not a battle).
+COMBATANT_AGENTS = {"MIL", "REB", "INS", "SEP", "UAF"}
+CIVIL_AGENTS = {"CVL", "CRM", "BUS", "LAB", "EDU", "MED", "HLH", "REL"}
 NON_PARTICIPANT_PRONOUNS = {"it", "this", "that", "which", "what", "something", "anything", "nothing", "itself"}
 
 class EventFinder:
@@ -108,6 +113,9 @@ class EventFinder:
     def is_light(self, verb: Token, noun_entry: TriggerEntry | None) -> bool:
         if self.light_role(verb) is not None:
             return True
+        if verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "part"
+                                                 for c in verb.children):
+            return True  # 'took part in talks': the one taking part is an actor of the event
         entries = self.k.triggers.get(("V", verb.lemma_.lower()))
         if not entries or noun_entry is None:
             return False
@@ -174,7 +182,15 @@ class EventFinder:
                 return owner
             return head
         if tok.dep_ == "pcomp":
-            return child(tok, "nsubj")
+            subj = child(tok, "nsubj")
+            prep, verb = head, head.head
+            if subj is not None or prep.dep_ != "prep" or verb.pos_ not in VERB_TAGS or tok.tag_ != "VBG":
+                return subj
+            if self.light_role(verb) == "agent":
+                # 'resorted to throwing stones', 'engaged in looting': the one who does what the gerund says
+                # (not 'accused X of shelling': the accusation is the event; the shelling only its claim)
+                return child(verb, "nsubj")
+            return None
         return None
 
     def verb_arguments(self, tok: Token) -> tuple[Token | None, Token | None]:
@@ -192,10 +208,18 @@ class EventFinder:
                 source = self.inherited_subject(tok)  # 'which' stands for the noun the clause belongs to
             target = child(tok, "dobj")
         source, target = actor_head(source), actor_head(target)
+        instrument = None
         if target is not None and (not is_actorlike(target) or self.is_weapon(target)):
-            target = None  # 'fired shells at X', 'a mortar was fired at X': the shells are the instrument
+            # 'fired shells at X', 'a mortar was fired at X': the shells are the instrument
+            instrument, target = target, None
         if target is None:
             target = prep_object(tok)
+        if target is None and instrument is not None and not passive:
+            # 'launched artillery and rocket fire against guerrilla camps': the aim is named on the fire
+            for thing in (instrument, *objects_behind(instrument)):
+                target = prep_object(thing, ("against", "at", "on", "upon", "into"))
+                if target is not None:
+                    break
         if target is not None and target.lower_ in ("you", "yourself", "it") and not passive:
             target = prep_object(tok) if target.dep_ == "dobj" else target
         return source, target
@@ -296,6 +320,16 @@ class EventFinder:
         # 'a hunting incident that claimed the life of': the sentence tells what kind
         return any(t.lemma_.lower() in LIFE_TAKERS for t in tok.sent)
 
+    def mishap(self, tok: Token, source_tok: Token | None) -> bool:
+        """Harm done by an accident or a disaster, not by anyone: its agent ('killed by the crash') or, for a
+        passive with no agent, the happening it is put down to ('were killed in the storm')."""
+        if source_tok is not None:
+            return source_tok.lemma_.lower() in self.k.mishaps
+        if not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+            return False
+        return any(c.dep_ == "prep" and c.lower_ in ("in", "during", "after") and child(c, "pobj") is not None and
+                   child(c, "pobj").lemma_.lower() in self.k.mishaps for c in tok.children)
+
     def armed_instrument(self, tok: Token) -> Token | None:
         """'were killed in Israeli tank shelling': an armed unit named as the means is the agent."""
         for c in tok.children:
@@ -319,9 +353,14 @@ class EventFinder:
             return None
         if t.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and t.head.pos_ in ("VERB", "AUX"):
             return t.head
-        if t.dep_ == "pobj" and t.head.dep_ in ("prep", "prt") and t.head.head.pos_ == "VERB" and \
-                t.head.lower_ in ("under", "into", "in", "for"):
-            return t.head.head
+        if t.dep_ == "pobj" and t.head.dep_ in ("prep", "prt") and t.head.head.pos_ == "VERB" and (
+                t.head.lower_ in ("under", "into", "in", "for") or
+                (t.head.lower_ in ("on", "to") and self.light_role(t.head.head) is not None and
+                 child(t.head.head, "dobj") is None)):
+            return t.head.head  # 'came under attack', 'engaged in', 'arrived on a visit', 'resorted to violence'
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lemma_.lower() == "part" and \
+                t.head.head.dep_ == "dobj" and t.head.head.head.lemma_.lower() == "take":
+            return t.head.head.head  # 'took part in the demonstration'
         return None
 
     def noun_arguments(self, tok: Token, entry: TriggerEntry | None = None
@@ -333,6 +372,13 @@ class EventFinder:
         by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         if source is None and by is not None:
             source = child(by, "pobj")
+        if source is None and not patient:
+            # 'the demonstration staged by students', 'an attack carried out by militants'
+            for c in tok.children:
+                agent = child(c, "agent") if c.dep_ == "acl" and c.tag_ == "VBN" else None
+                if agent is not None and child(agent, "pobj") is not None:
+                    source = child(agent, "pobj")
+                    break
         if source is None:
             # 'Israeli airstrikes', 'KH attacks': a country or group name modifying the event noun;
             # 'police firing', 'rebel attack': an armed force named by its role
@@ -342,6 +388,11 @@ class EventFinder:
                     source = c
                     break
         target = prep_object(tok, NOUN_TARGET_PREPS)
+        if target is None and (entry is not None and (entry.code or "")[:2] in ("02", "10")):
+            # 'its demand that Israel ease restrictions': the one the demand is put to
+            clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and
+                           any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+            target = child(clause, "nsubj", "nsubjpass") if clause is not None else None
         if patient:
             target = prep_object(tok, ("of",)) or child(tok, "poss") or target
         verb = self.governing_verb(tok)
@@ -376,8 +427,17 @@ class EventFinder:
         if target_tok is not None and target_tok.lemma_.lower() in entry.extras and not self.is_participant(target_tok):
             # 'laid the blame for the attack on Iran'; 'claimed the life of a girl'
             target_tok = prep_object(tok) or deep_prep_object(target_tok) or prep_object(target_tok, ("of",))
-        if target_tok is not None and not is_actorlike(target_tok):
-            target_tok = None
+        deed = self.by_token.get(target_tok.i) if target_tok is not None and target_tok.i != tok.i else None
+        if deed is not None and (entry.code or "")[:2] == "17" and deed.source_tok is not None and \
+                not self.is_participant(target_tok):
+            target_tok = deed.source_tok  # 'police broke up the demonstration staged by students': the students
+        if target_tok is not None and (not is_actorlike(target_tok) or target_tok.i == tok.i):
+            target_tok = None  # (an event is not its own target: 'remained on alert')
+        if target_tok is None and tok.pos_ in NOUN_TAGS and (entry.code or entry.armed or "")[:2] in DEED_ROOTS:
+            # 'the invasion of South Lebanon', 'the siege of Sarajevo': the place a deed is done to
+            of = prep_object(tok, ("of",))
+            if of is not None and (of.ent_type_ in ("GPE", "LOC") or self.state.hit_at(of.i) is not None):
+                target_tok = of
         if target_tok is None and tok.pos_ in VERB_TAGS and entry.code and entry.code[:2] in ("02", "10", "13"):
             comp = child(tok, "ccomp", "xcomp")
             target_tok = child(comp, "nsubj") if comp is not None else None
@@ -394,7 +454,11 @@ class EventFinder:
             if target_tok is not None and target_tok.head.lower_ in ("to", "into") or target_tok is moved:
                 target_tok = None  # where forces are sent is a destination, not a target
         if entry.source_preps and tok.pos_ in VERB_TAGS:
-            source_tok, target_tok = prep_object(tok, entry.source_preps), source_tok
+            # 'received aid from X', also with the phrase on the thing received ('received assurances from X')
+            giver = prep_object(tok, entry.source_preps)
+            if giver is None and child(tok, "dobj") is not None:
+                giver = prep_object(child(tok, "dobj"), entry.source_preps)
+            source_tok, target_tok = giver, source_tok
         if entry.subject_is_target and tok.pos_ in VERB_TAGS:
             source_tok, target_tok = None, source_tok
         if tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp", "oprd") and source_tok is not None and \
@@ -414,15 +478,21 @@ class EventFinder:
             target = None
         if source is None and source_tok is None and (entry.code or "").startswith("173") and \
                 child(tok, "nsubjpass") is not None:
-            # '40 persons have been arrested': arrests are made by the police of the place
-            source = Mention(tok.i, -1, -1, "police (implied)", self.state.dominant_country, "COP", None, None,
-                             "state", "implied: arrests are made by police")
+            # '40 persons have been arrested': arrests are made by the police of the place (its country is
+            # filled in from where the arrests happened, by the participants stage)
+            source = Mention(tok.i, -1, -1, "police (implied)", None, "COP", None, None,
+                             "state", IMPLIED_POLICE)
         if target_tok is not None and target_tok.lemma_.lower() in self.k.abstract_objects and \
                 (entry.code or entry.armed or "")[:2] in ("17", "18", "19", "20"):
             return None  # 'fight drug trafficking', 'attacked the plan': figurative
+        if (entry.code or entry.armed or "")[:2] in ("18", "19", "20") and self.mishap(tok, source_tok):
+            return None  # 'victims killed by the crash', 'two people were killed in the storm'
         code = entry.code
         if entry.armed and source is not None and source.agent in ARMED_AGENTS:
             code = entry.armed
+        elif entry.armed and entry.code and entry.code[:2] == "18" and target is not None and \
+                target.agent in COMBATANT_AGENTS and (source is None or source.agent not in CIVIL_AGENTS):
+            code = entry.armed  # '10 Russian soldiers were killed': combatants killed are armed conflict
         future = is_future(tok) or (light is not None and is_future(light))
         if entry.future and future:
             code = entry.future
@@ -803,6 +873,7 @@ def find_events(state: DocState) -> None:
     compose.merge_subordinate_violence(finder)
     compose.victim_accusations(finder)
     compose.clause_demands(finder)
+    compose.aimed_targets(finder)
     compose.expand_compound_actors(finder)
     compose.wound_statements(finder)
     compose.later_deaths(finder)

@@ -82,8 +82,10 @@ def cues(trigger: Token, lexicon: dict[tuple[str, str], str]) -> list[tuple[str,
         # 'are said to have died' is raising; 'is scheduled to meet' falls through to the governor
         if not (passive and look("raising", governor)):
             look("governor", governor)
-    elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "of":
-        look("raising", verb.head.head)  # 'is suspected of planting'
+    elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in ("of", "for", "with"):
+        # 'is suspected of planting'; 'accused the rebels of violating', 'blamed them for starting'
+        if not look("raising", verb.head.head):
+            look("governor", verb.head.head)
     # 'plans an offensive', 'threatened strikes'
     elif trigger.pos_ in NOUN_TAGS and trigger.dep_ == "dobj" and look("governor", trigger.head) and \
             found[-1][0] == "claimed":

@@ -31,9 +31,15 @@ def neighbours(tok: Token) -> set[str]:
             continue
         out.add(c.lemma_.lower())
         out.add(c.lower_)
+        if c.dep_ == "dobj":
+            # 'provided photographs and intelligence', 'suspended part of an aid programme': the things
+            # named beside the object, or inside a share of it, are objects too
+            for other in objects_behind(c):
+                out.add(other.lemma_.lower())
+                out.update(g.lemma_.lower() for g in other.children if g.dep_ in ("compound", "amod", "nmod"))
         if c.dep_ in ("prep", "agent", "dobj", "oprd", "acomp", "attr"):
             for g in c.children:
-                if g.dep_ in ("pobj", "compound", "amod", "prep", "prt", "dobj"):
+                if g.dep_ in ("pobj", "compound", "amod", "nmod", "prep", "prt", "dobj"):
                     out.add(g.lemma_.lower())
                     if g.dep_ == "prep":
                         out.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
@@ -41,6 +47,21 @@ def neighbours(tok: Token) -> set[str]:
             out.add("PLACE")
         if c.dep_ in ("xcomp", "ccomp"):
             out.add("XCOMP")
+    return out
+
+
+# Heads that name a share of what follows 'of' ('part of the programme', 'most of its troops').
+SHARE_HEADS = {"part", "portion", "half", "most", "some", "rest", "bulk", "all", "much", "share", "remainder"}
+
+
+def objects_behind(obj: Token) -> list[Token]:
+    """The conjuncts of an object and, for a share ('part of X'), the X it is a share of."""
+    out = [c for c in obj.conjuncts if c.i != obj.i]
+    if obj.lemma_.lower() in SHARE_HEADS:
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None:
+            out.append(pobj)
     return out
 
 

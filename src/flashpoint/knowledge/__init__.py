@@ -165,6 +165,7 @@ class Knowledge:
     people: tuple[Person, ...]
     link_cues: dict[str, tuple[LinkCue, ...]]
     abstract_objects: frozenset[str]
+    mishaps: frozenset[str]
     person_nouns: frozenset[str] = frozenset()  # nouns that denote people (victim counting)
     regions: tuple[Region, ...] = ()
     modality_cues: dict[tuple[str, str], str] = field(default_factory=dict)  # (position, cue) -> modality
@@ -373,6 +374,7 @@ def load_knowledge(directory: Path = HERE) -> Knowledge:
         people=_people(directory / "people.tsv"),
         link_cues=_link_cues(directory / "link_cues.tsv"),
         abstract_objects=_words(directory / "abstract_objects.tsv"),
+        mishaps=_words(directory / "mishaps.tsv"),
         person_nouns=_words(directory / "person_nouns.tsv"),
         regions=_regions(directory / "regions.tsv", countries),
         modality_cues=_modality_cues(directory / "modality.tsv"),
