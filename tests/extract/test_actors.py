@@ -168,3 +168,17 @@ def test_actors_person_of_an_organisation_is_a_person(extract):
 def test_actors_role_nouns_of_civil_sectors(extract):
     source, _ = actor_of(extract("Striking dockworkers blocked the port road in Mombasa on Monday."), "14")
     assert source.agent == "LAB" and source.country == "KEN"
+
+
+def test_actors_partner_of_a_state_is_not_the_state(extract):
+    # 'Ethiopia's allies' are someone else; with no other evidence their country stays unknown
+    _, target = actor_of(extract("Rebels ambushed a convoy of Ethiopia's militia allies on Sunday."), "19")
+    assert target is None or target.country != "ETH"
+
+
+def test_actors_party_label_keeps_the_country_a_people_does_not(extract):
+    text = "Kenya's Socialist prime minister demanded new elections. Tamil leaders demanded a new vote."
+    article = extract(text)
+    demands = [e for e in article.events if e.root == "10"]
+    assert demands[0].source.country == "KEN"
+    assert all(e.source.country is None for e in demands[1:])

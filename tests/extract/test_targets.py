@@ -84,3 +84,34 @@ def test_targets_accused_act_is_only_claimed(extract):
 def test_targets_new_force_posture_and_refuge_lexicon(extract):
     assert event(extract("Some 20,000 Sudanese refugees sought refuge in Chad last month."), "02").code == "023"
     assert event(extract("The two navies began joint exercises in the Red Sea."), "06").code == "062"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Government troops captured part of a rebel stronghold near the Congolese border.", "192"),
+    ("Eritrea expelled monitors of the African Union from the border zone.", "1662"),
+    ("Norwegian volunteers handed over two tonnes of medicine to the Red Cross in Aleppo.", "073"),
+    ("Peru lodged a formal protest with Chile over the fishing dispute.", "114"),
+])
+def test_targets_lexicon_patterns_through_objects(extract, text, code):
+    assert any(e.code == code for e in extract(text).events)
+
+
+def test_targets_lodged_protest_is_with_its_addressee(extract):
+    e = event(extract("Peru lodged a formal protest with Chile over the fishing dispute."), "11")
+    assert e.target.country == "CHL"
+
+
+def test_targets_announced_boycott_of_another_is_a_threat(extract):
+    e = event(extract("Tamil leaders said they would boycott all contacts with India."), "13")
+    assert e.target.country == "IND" and e.source.country is None  # a people the text does not place
+
+
+def test_targets_conjunct_of_a_passive_takes_its_subject(extract):
+    e = next(e for e in extract("The minister was summoned by the parliament and will resign next week.").events
+             if e.trigger.text == "resign")
+    assert e.source.text == "minister"
+
+
+def test_targets_name_on_a_weapon_is_the_attacker(extract):
+    e = event(extract("Recent Kenyan drone strikes have killed at least six militant commanders since May."), "19")
+    assert e.source.country == "KEN"

@@ -28,6 +28,12 @@ NP_PREPS = {"of", "from", "in", "at", "for", "with", "throughout", "across", "in
 # ('Saudi-led coalition' is the leader's: CAMEO codes a force by the state that leads it.)
 SPONSOR_PARTICIPLES = {"back", "fund", "sponsor", "support", "arm", "supply", "ally", "align", "inspire",
                        "base", "train", "finance", "control", "occupy", "hold", "run"}
+# Party labels the model tags as groups of people (NORP): a 'Socialist minister' is still the state's.
+PARTY_WORDS = {"socialist", "communist", "conservative", "liberal", "republican", "democrat", "democratic",
+               "labour", "labor", "green", "social", "christian", "maoist", "marxist", "leftist", "rightist"}
+# Heads naming another's partner or opponent: their possessor is someone else.
+PARTNER_NOUNS = {"ally", "proxy", "partner", "client", "backer", "sponsor", "patron", "enemy", "rival", "foe",
+                 "opponent", "adversary"}
 QUANTIFIER_HEADS = {"hundred", "thousand", "dozen", "score", "million", "number", "some", "many", "most",
                     "all", "one", "two", "three", "several", "few", "dozens", "hundreds", "thousands", "part",
                     "majority", "half", "group", "members", "member", "rest", "each", "none", "any", "couple"}
@@ -160,6 +166,8 @@ def np_tokens(tok: Token) -> list[tuple[Token, int]]:
                 continue
             if c.dep_ == "amod" and c.pos_ == "VERB" and c.lemma_.lower() in SPONSOR_PARTICIPLES:
                 continue  # 'Iran-backed', 'UK-based': a sponsor or a base, not the actor's own country
+            if c.dep_ == "poss" and t.lemma_.lower() in PARTNER_NOUNS:
+                continue  # 'Israel's militia ally': the partner of a state, not the state ('EC partners' are)
             stack.append((c, depth + 1))
     return out
 
@@ -380,8 +388,11 @@ class ActorResolver:
             self._conjunct_country(m, tok)
         if m.country is None and not m.person:
             self._modifier_country(m, tok)
+        group_word = any(t.ent_type_ == "NORP" and t.lower_ not in PARTY_WORDS and
+                         not any(h.start <= t.i < h.end for h in hits)
+                         for t, _ in tokens)  # 'Tamil leaders', 'Shiite officials': a people we cannot place
         if m.country is None and m.agent in STATE_AGENTS and (m.person or not m.name) and \
-                self.state.dominant_country:
+                self.state.dominant_country and not group_word:
             # an unnamed state organ or titled official, in an article about one country
             m.country = self.state.dominant_country
             m.evidence = "state organ or official; the country the article is about"
@@ -434,8 +445,8 @@ class ActorResolver:
         """'the group's fighters', 'its supporters': the country of the owner the phrase refers back to."""
         for c in tok.children:
             owner = c if c.dep_ == "poss" else child_pobj(c) if c.dep_ == "prep" and c.lower_ == "of" else None
-            if owner is None or owner.i == tok.i:
-                continue
+            if owner is None or owner.i == tok.i or tok.lemma_.lower() in PARTNER_NOUNS:
+                continue  # ('Ethiopia's allies' belong to no one's country but their own)
             other = self.resolve(owner)
             if other is not None and (other.country or other.code):
                 m.country = other.country

@@ -161,7 +161,11 @@ def apply_mood(finder: EventFinder) -> None:
             # intent, also when it is conditional ('would meet the mediator if he gave them a veto')
             # ('will withdraw its force unless ...' puts a price on refusal: a threat)
             ultimatum = conditional_subject(head, finder, ("unless",))
+            # (a protest announced against someone - 'will boycott all contact with the US' - threatens them)
+            aimed_protest = root == "14" and d.target is not None and (d.target.country or d.target.code) and \
+                d.target.country != (d.source.country if d.source else None)
             mode = "threaten" if root in ("13", "15", "16", "17", "18", "19", "20") or ultimatum is not None \
+                or aimed_protest \
                 else "intent" if root in ("04", "05", "06", "07", "08", "03") else \
                 "threaten" if unless is not None else None
             if mode is not None and root not in ("15",):

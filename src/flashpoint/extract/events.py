@@ -148,6 +148,10 @@ class EventFinder:
             return None
         head = tok.head
         if tok.dep_ == "conj":
+            if child(head, "nsubjpass") is not None and not any(c.dep_ == "auxpass" for c in tok.children) \
+                    and tok.tag_ != "VBN":
+                # 'was indicted by the court and will resign': the one indicted resigns, not the court
+                return child(head, "nsubjpass")
             subj = child(head, "nsubj") or (child(head, "agent") and child(child(head, "agent"), "pobj"))
             return subj or self.inherited_subject(head, depth + 1)
         if tok.dep_ in ("xcomp",):
@@ -238,7 +242,7 @@ class EventFinder:
         return tok.lemma_.lower() in POLITY_NOUNS and any(
             self.state.hit_at(c.i) is not None or c.ent_type_ == "GPE" for c in tok.subtree if c.i != tok.i)
 
-    def recipient(self, tok: Token, obj: Token | None) -> Token | None:
+    def recipient(self, tok: Token, obj: Token | None, consumed: tuple[str, ...] = ()) -> Token | None:
         """The actor an act is aimed at when its object is a thing or the actor's own ('give Tanzania a
         grant', 'offered its troops to Lebanon', 'demanded the withdrawal of Serbian forces', 'welcomed
         Reagan's statement', 'willing to withdraw its troops from Lebanon')."""
@@ -269,8 +273,10 @@ class EventFinder:
                     # an event's author or subject ('condemned the attack by militants', 'demanded the
                     # withdrawal of Serbian forces'), not its victim ('the attack on the embassy' is condemned,
                     # not the embassy)
-                    deed = any((e.code or e.armed or "")[:2] in DEED_ROOTS
-                               for e in self.k.triggers.get(("N", thing.lemma_.lower()), ()))
+                    # (a noun the verb's own pattern took is no deed: 'lodged a protest with Chile')
+                    deed = thing.lemma_.lower() not in consumed and any(
+                        (e.code or e.armed or "")[:2] in DEED_ROOTS
+                        for e in self.k.triggers.get(("N", thing.lemma_.lower()), ()))
                     preps = ("by", "of") if deed else RECIPIENT_OBJECT_PREPS
                     found = prep_object(thing, preps, self.is_participant)
                     if found is not None:
@@ -353,11 +359,14 @@ class EventFinder:
             return None
         if t.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and t.head.pos_ in ("VERB", "AUX"):
             return t.head
-        if t.dep_ == "pobj" and t.head.dep_ in ("prep", "prt") and t.head.head.pos_ == "VERB" and (
+        idiom = t.head.lower_ == "in" and t.lemma_.lower() == "protest"  # 'staged a strike in protest against'
+        if t.dep_ == "pobj" and t.head.dep_ in ("prep", "prt") and t.head.head.pos_ == "VERB" and \
+                (child(t.head.head, "dobj") is None or idiom) and (
                 t.head.lower_ in ("under", "into", "in", "for") or
-                (t.head.lower_ in ("on", "to") and self.light_role(t.head.head) is not None and
-                 child(t.head.head, "dobj") is None)):
-            return t.head.head  # 'came under attack', 'engaged in', 'arrived on a visit', 'resorted to violence'
+                (t.head.lower_ in ("on", "to") and self.light_role(t.head.head) is not None)):
+            # 'came under attack', 'engaged in', 'arrived on a visit', 'resorted to violence' (not 'intensified
+            # the investigation into the violence': there the phrase belongs to the object)
+            return t.head.head
         if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.lemma_.lower() == "part" and \
                 t.head.head.dep_ == "dobj" and t.head.head.head.lemma_.lower() == "take":
             return t.head.head.head  # 'took part in the demonstration'
@@ -383,9 +392,11 @@ class EventFinder:
             # 'Israeli airstrikes', 'KH attacks': a country or group name modifying the event noun;
             # 'police firing', 'rebel attack': an armed force named by its role
             for c in tok.children:
-                if c.dep_ in ("amod", "compound", "nmod") and (self.state.hit_at(c.i) is not None or (
+                named = self.state.hit_at(c.i) is not None or any(
+                    g.dep_ == "compound" and self.state.hit_at(g.i) is not None for g in c.children)
+                if c.dep_ in ("amod", "compound", "nmod") and (named or (
                         c.pos_ in NOUN_TAGS and agent_of(c, self.k, nouns_only=True) in ARMED_AGENTS)):
-                    source = c
+                    source = c  # ('US Predator attacks': the name on the weapon's name)
                     break
         target = prep_object(tok, NOUN_TARGET_PREPS)
         if target is None and (entry is not None and (entry.code or "")[:2] in ("02", "10")):
@@ -446,7 +457,7 @@ class EventFinder:
         if (entry.code or "")[:2] in RECIPIENT_ROOTS and not entry.source_preps and not entry.subject_is_target \
                 and (not self.is_participant(target_tok) or own_thing(target_tok)):
             target_tok = self.recipient(light or tok, target_tok if target_tok is not None else child(
-                light or tok, "dobj")) or target_tok
+                light or tok, "dobj"), entry.extras) or target_tok
         if (entry.code or "").startswith("15") and tok.pos_ in VERB_TAGS:
             moved = child(tok, "nsubjpass")
             if source_tok is None and moved is not None and agent_of(moved, self.k) == "MIL":

@@ -43,8 +43,9 @@ def neighbours(tok: Token) -> set[str]:
                     out.add(g.lemma_.lower())
                     if g.dep_ == "prep":
                         out.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
-        if c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_.lower() in PLACE_NOUNS):
-            out.add("PLACE")
+        if c.dep_ == "dobj" and any(o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in PLACE_NOUNS
+                                    for o in (c, *objects_behind(c))):
+            out.add("PLACE")  # ('captured part of a rebel stronghold')
         if c.dep_ in ("xcomp", "ccomp"):
             out.add("XCOMP")
     return out
