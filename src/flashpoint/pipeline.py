@@ -39,7 +39,7 @@ BATTLE_NOUNS = ("gunbattle", "battle", "clash", "firefight", "fighting", "skirmi
 DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z .'\-]{2,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z .'\-]{1,30}?))??"
     r"(?:,\s*(?P<date>\d{1,2} [A-Z]{3}(?: \d{2,4})?))?"
-    r"\s*(?:\((?P<agency>[A-Za-z .\-]+)\))?\s*(?:--|—|–|-|:)\s")
+    r"\s*(?:\((?P<agency>[A-Za-z0-9 .&'\-]+)\))?\s*(?:--|—|–|-|:)\s")  # ('(CBS 8)', '(AP)')
 
 
 class Pipeline:
@@ -238,6 +238,10 @@ def parse_text(text: str) -> str:
     m = DATELINE.match(out[:160]) or DATELINE.match(text[:160])
     if m:
         out = " " * m.end() + out[m.end():]
+        # a scraped page may repeat it: 'MIAMI (WSVN) - MIAMI (WSVN) - ...'
+        again = DATELINE.match(out[m.end():m.end() + 160])
+        if again and again.group("place").strip() == m.group("place").strip():
+            out = " " * (m.end() + again.end()) + out[m.end() + again.end():]
     return out
 
 

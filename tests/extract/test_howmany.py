@@ -199,3 +199,29 @@ def test_howmany_a_tally_is_no_incident(extract, text):
 def test_howmany_a_first_time_in_a_year_is_an_incident(extract):
     text = "Rebels shelled the town for the first time in a year on Sunday, killing about 20 people."
     assert counts(extract(text, published="2016-07-04"))[0] == 20
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # the shots of a firing verb hit the one named after it
+    ("The gunman opened fire on a porch in Elmwood, hitting a 9-year-old girl in the arm.", 0, 1),
+    ("The pistol went off, striking his brother in the knee, the sheriff said.", 0, 1),
+    # people sent to hospital, 'a total of'
+    ("A shooting outside a bowling alley on Saturday sent seven people to area hospitals.", 0, 7),
+    ("A shooting at a block party sent a total of six people to hospitals, police said.", 0, 6),
+    # one death told again and again is one death, not one death and one hurt
+    ("A 6-year-old girl died Friday after she was shot in her home in Milltown. The child was shot in the "
+     "chest, police said. A relative found the girl wounded in a bedroom.", 1, 0),
+    # ... but a victim of the other sex is someone else
+    ("A man was shot and killed outside a store in Milltown on Friday. A woman was shot in the leg.", 1, 1),
+    # a victim found with a wound, who died later, with no attack verb in the story
+    ("A teenager died Sunday after he was found unresponsive with a gunshot wound on a porch in Milltown.", 1, 0),
+    # an attack told without its victims, and the people hurt and killed told after it
+    ("A quarrel at a party in Milltown ended in a gunfight on Saturday. At least four people were taken to "
+     "the hospital. Two others died.", 2, 4),
+])
+def test_howmany_incident_counts_across_sentences(extract, text, killed, injured):
+    assert counts(extract(text, published="2016-07-04")) == (killed, injured)
+
+
+def test_howmany_a_year_is_not_a_count(extract):
+    assert counts(extract("Police said the number of 2015 homicides in the county rose to 31.")) == (0, 0)

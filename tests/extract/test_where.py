@@ -164,3 +164,28 @@ def test_where_a_police_town_before_a_residents_town(extract):
     text = "A Dayton man was arrested by Xenia police on Friday after a 4-year-old girl was shot with a BB gun."
     located = [e.location for e in extract(text, published="2016-07-04").events if e.location]
     assert located and all(p.name == "Xenia" for p in located)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a station's call sign with a digit in the dateline's brackets
+    ("TUCSON (KGUN 9) - A man was shot in the arm outside a store on Friday night, police said.", "Tucson"),
+    # a scraped page that repeats its dateline
+    ("TUCSON (KGUN) - TUCSON (KGUN) - A man was shot in the arm on Friday night, police said.", "Tucson"),
+])
+def test_where_datelines_of_broadcasters(extract, text, name):
+    events = extract(text, published="2016-05-02").events
+    assert events and all(e.location and e.location.name == name for e in events)
+
+
+def test_where_a_district_of_a_big_city_the_story_names(extract):
+    # no dateline: the city is named only inside another name ('Chicago police'); the district is in its reach
+    text = "A man was shot in the leg in Gage Park on Friday night, Chicago police said."
+    events = extract(text, published="2016-05-02").events
+    assert any(e.location and e.location.name == "Gage Park (Chicago area)" and e.location.admin1 == "IL"
+               for e in events)
+
+
+def test_where_a_town_far_from_the_city_is_not_its_district(extract):
+    text = "A man was shot in the leg in Joliet on Friday night, police said. Chicago police were not involved."
+    events = extract(text, published="2016-05-02").events
+    assert any(e.location and e.location.name == "Joliet" for e in events)

@@ -137,3 +137,14 @@ def test_store_worker_processes_store_what_one_process_stores(tmp_path, pipeline
     second = ingest(corpus, two, batch_size=2, workers=2)
     assert first == second and first.stored == 3 and first.already == 1
     assert [s.article for s in one.iter_articles()] == [s.article for s in two.iter_articles()]
+
+
+def test_store_place_filter_finds_the_parts_of_a_city(store, pipeline):
+    """'--place Chicago' finds events named as its districts ('Gage Park (Chicago area)', 'X, Chicago')."""
+    text = ("A man was shot in the leg in Gage Park on Friday night, Chicago police said. "
+            "Later a woman was wounded downtown, police said.")
+    ingest(docs(("gage.txt", text)), store, pipeline=lambda: pipeline)
+    everything = store.events(EventQuery(), limit=None)
+    district = {e.id for e in everything if e.location and e.location.name.endswith("(Chicago area)")}
+    found = {e.id for e in store.events(EventQuery(place="chicago"), limit=None)}
+    assert district and district <= found

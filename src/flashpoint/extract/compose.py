@@ -19,6 +19,7 @@ from .state import DocState, EventDraft, Mention
 from .syntax import (
     NOUN_TAGS,
     STATEMENT_ROOTS,
+    TAKEN_LEMMAS,
     VERB_TAGS,
     VIOLENT_ROOTS,
     child,
@@ -676,13 +677,23 @@ def later_deaths(finder: EventFinder) -> None:
             continue
         d = _attack_on(victim, t, attacks, finder)
         if d is None:
-            if not attacks and _of_gunshot(t):
+            # an attack told without its victims just before ('leading to a gunfight ... Two others died')
+            bare = [a for a in _attacks(state, with_victim=False) if a.target_tok is None and a.fatalities is None
+                    and a.trigger.i < t.i and t.i - a.trigger.i < 150] if not attacks else []
+            if bare:
+                d = bare[-1]
+            elif not attacks and _of_gunshot(t):
                 state.drafts.append(_reported_shooting(t, victim, finder, killed=n))
-            continue
+                continue
+            else:
+                continue
         if d.tally:
             continue  # 'left two men dead and a child hurt' already counts the man who 'later died'
-        moved = min(n, d.injured) if d.injured else 0
-        if d.injured:
+        others = any(c.lower_ in DIFFERENT_PERSON for c in victim.children) or victim.lower_ == "others"
+        moved = min(n, d.injured) if d.injured and not others else 0  # ('two others died' are more victims)
+        if others:
+            d.fatalities = (d.fatalities or 0) + n
+        elif d.injured:
             d.injured -= moved
             d.fatalities = (d.fatalities or 0) + moved
             d.quantities = [q if q.role != "injured" else q.model_copy(update={"value": d.injured})
@@ -764,6 +775,11 @@ def _attack_on(victim: Token, death: Token, attacks: list[EventDraft], finder: E
         target = d.target_tok
         if referent is not None and target.i == referent:
             return d
+        told = finder.state.mentions.get(target.i)
+        if (told is not None and told.refers_to == victim.i) or (
+                target.lower_ in howmany.SINGULAR_PRONOUNS and target.sent == death.sent and d.injured == 1 and
+                victim.pos_ == "NOUN" and victim.tag_ == "NN"):
+            return d  # 'A teenager died after he was found with a gunshot wound': 'he' is the teenager
         if referent is None and victim.lower_ in howmany.SINGULAR_PRONOUNS and d.injured == 1 \
                 and death.sent.start - d.trigger.sent.end < 80:
             return d  # 'A man was shot ... He was taken to a hospital, where he died.'
@@ -800,6 +816,22 @@ def wound_statements(finder: EventFinder) -> None:
     state = finder.state
     attacks = _attacks(state, with_victim=False)
     for t in state.doc:
+        taken = t.lower_ in ("hospital", "hospitals") and t.dep_ == "pobj" and t.head.lower_ == "to" and \
+            t.head.head.lemma_.lower() in TAKEN_LEMMAS and not any(d.trigger.sent == t.sent for d in attacks)
+        if taken:  # 'At least five people were taken to the hospital' (told apart from the shooting)
+            holder = child(t.head.head, "nsubjpass")
+            if holder is None or holder.lemma_.lower() in NOT_VICTIMS or is_negated(t.head.head):
+                continue
+            q = howmany.victims(holder, finder.person_nouns)
+            if q is None or (q.value < 2 and holder.lower_ != "others" and any(
+                    a.fatalities for a in finder.state.drafts if a.code[:2] in ("18", "19"))):
+                continue  # in a story of a death, 'he was taken to a hospital' is the one who died
+            earlier = [d for d in attacks if d.trigger.i < t.i and t.i - d.trigger.i < 150]
+            d = next((d for d in reversed(earlier) if d.injured is None and not d.fatalities), None)
+            if q is not None and d is not None:
+                d.injured = q.value
+                d.quantities.append(q.model_copy(update={"role": "injured"}))
+            continue
         if t.lemma_.lower() not in ("wound", "injury") or t.pos_ != "NOUN":
             continue
         if any(c.lemma_.lower() in ("fatal", "deadly", "mortal", "lethal") for c in t.children):
@@ -833,6 +865,8 @@ def _wound_holder(wound: Token) -> Token | None:
         holder = head.head
         while holder.dep_ == "conj":  # 'a man and a 15-year-old with wounds': the whole coordination
             holder = holder.head
+        if holder.pos_ == "ADJ" and holder.dep_ in ("oprd", "acomp"):
+            holder = holder.head  # 'he was found unresponsive with a gunshot wound'
         if holder.pos_ in ("NOUN", "PROPN", "PRON") or holder.lower_ == "old":
             return holder
         if holder.lemma_.lower() in ("find", "locate", "discover", "leave"):  # 'found a man with a wound',
@@ -851,6 +885,8 @@ def _wound_holder(wound: Token) -> Token | None:
 
 
 DIFFERENT_PERSON = {"another", "second", "other", "third"}
+# People taken to hospital who are not victims: 'the suspect was taken to a hospital for evaluation'.
+NOT_VICTIMS = {"suspect", "gunman", "shooter", "assailant", "attacker", "officer", "deputy", "body"}
 
 
 def dead_victims_not_injured(finder: EventFinder) -> None:
@@ -867,16 +903,62 @@ def dead_victims_not_injured(finder: EventFinder) -> None:
     one_death = max(d.fatalities or 0 for d in counted) == 1 and not any(
         d.fatalities and d.injured for d in counted) and not any(
         d.injured and d.target_tok is not None and not _re_mention(d.target_tok, dead, finder) for d in counted)
+    # an article with one death, where every other count is one person and nothing marks a second victim
+    # ('another', 'also', a different sex or name), tells of that death again and again
+    lone_death = max(d.fatalities or 0 for d in counted) == 1 and not any(
+        d.fatalities and d.injured for d in counted) and all(
+        (d.injured or 0) <= 1 for d in counted) and not _second_victim(finder, dead)
     for d in attacks:
         if d.injured != 1 or d.fatalities:
             continue
         same = any(_same_person(d.target_tok, other, finder) for other in dead if other.i != d.target_tok.i)
         # an article that tells of one death and of one victim by pronoun, name or 'the child' only
         # re-tells the death: 'A 3-year-old girl has died after being shot ... The child was shot at 8 p.m.'
-        if same or (one_death and _re_mention(d.target_tok, dead, finder)):
+        if same or (one_death and _re_mention(d.target_tok, dead, finder)) or (
+                lone_death and _could_be(d.target_tok, dead)):
             d.injured, d.fatalities = None, 1
             d.quantities = [q.model_copy(update={"role": "killed"}) if q.role == "injured" else q
                             for q in d.quantities]
+
+
+MALE_WORDS = {"man", "boy", "he", "him", "his", "son", "father", "brother", "husband", "male", "grandfather",
+              "uncle", "nephew", "stepson", "stepfather", "boyfriend", "gentleman"}
+FEMALE_WORDS = {"woman", "girl", "she", "her", "daughter", "mother", "sister", "wife", "female", "grandmother",
+                "aunt", "niece", "stepdaughter", "stepmother", "girlfriend", "lady"}
+# Words that add a victim to the one already told of: 'also shot', 'two others', 'a second man'.
+ADDED_VICTIM = DIFFERENT_PERSON | {"also", "others", "too", "both"}
+
+
+def _sex(tok: Token) -> str | None:
+    words = {tok.lemma_.lower(), tok.lower_} | {c.lemma_.lower() for c in tok.children
+                                                if c.dep_ in ("compound", "amod")}
+    return "m" if words & MALE_WORDS else "f" if words & FEMALE_WORDS else None
+
+
+def _could_be(victim: Token, dead: list[Token]) -> bool:
+    """Whether a victim told of once could be the one who died: not of the other sex, not another name."""
+    for other in dead:
+        a, b = _sex(victim), _sex(other)
+        if a and b and a != b:
+            return False
+        if victim.pos_ == "PROPN" and other.pos_ == "PROPN" and victim.ent_type_ == other.ent_type_ == "PERSON" \
+                and victim.lower_ != other.lower_:
+            return False
+    return True
+
+
+def _second_victim(finder: EventFinder, dead: list[Token]) -> bool:
+    """The article says someone else was hurt too: 'another man was shot', 'was also wounded', 'two others',
+    or victims of both sexes."""
+    for d in finder.state.drafts:
+        if d.code[:2] not in ("18", "19") or d.target_tok is None:
+            continue
+        words = {c.lower_ for c in (*d.target_tok.children, *d.trigger.children)}
+        if words & ADDED_VICTIM or d.target_tok.lower_ in ADDED_VICTIM:
+            return True
+    sexes = {_sex(d.target_tok) for d in finder.state.drafts
+             if d.code[:2] in ("18", "19") and d.target_tok is not None and (d.fatalities or d.injured)} - {None}
+    return len(sexes) > 1
 
 
 def _re_mention(victim: Token, dead: list[Token], finder: EventFinder) -> bool:

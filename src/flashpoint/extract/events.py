@@ -24,6 +24,7 @@ from .syntax import (
     NOUN_TAGS,
     PEOPLE_QUANTIFIERS,
     RELATIVE_PRONOUNS,
+    TAKEN_LEMMAS,
     VERB_TAGS,
     actor_head,
     antecedent,
@@ -306,8 +307,13 @@ class EventFinder:
             return True
         head = tok.head
         if tok.dep_ in ("advcl", "conj", "xcomp") and head.i != tok.i and depth < 2:
-            if head.lemma_.lower() in DISCHARGE_LEMMAS:
-                return True  # 'discharged, striking a boy', 'it discharged and struck a juvenile'
+            if head.lemma_.lower() in DISCHARGE_LEMMAS or (
+                    head.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "off" for c in head.children)):
+                return True  # 'discharged, striking a boy', 'it discharged and struck a juvenile', 'went off, hitting'
+            shooting = self.entry_for(head) if tok.tag_ == "VBG" else None
+            if shooting is not None and (shooting.code or shooting.armed or "").startswith("19") and \
+                    head.lemma_.lower() in FIRING_LEMMAS:
+                return True  # 'opened fire on a home, hitting a boy': the shots hit him
             if head.lemma_.lower() in STRIKE_LEMMAS:
                 return self.gunfire_hit(head, depth + 1)  # 'causing the bullet to strike a wall, hitting a girl'
         return False
@@ -359,7 +365,10 @@ class EventFinder:
             return None
         if t.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and t.head.pos_ in ("VERB", "AUX"):
             return t.head
-        idiom = t.head.lower_ == "in" and t.lemma_.lower() == "protest"  # 'staged a strike in protest against'
+        # 'staged a strike in protest against', 'took part in the offensive'
+        idiom = t.head.lower_ == "in" and (t.lemma_.lower() == "protest" or (
+            t.head.head.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "part"
+                                                       for c in t.head.head.children)))
         if t.dep_ == "pobj" and t.head.dep_ in ("prep", "prt") and t.head.head.pos_ == "VERB" and \
                 (child(t.head.head, "dobj") is None or idiom) and (
                 t.head.lower_ in ("under", "into", "in", "for") or
@@ -571,7 +580,10 @@ class EventFinder:
             # 'a boy was taken to a hospital after an accidental shooting'
             taken = t.lower_ in ("hospital", "hospitals") and t.dep_ == "pobj" and t.head.lower_ == "to" and \
                 t.head.head.lemma_.lower() in TAKEN_LEMMAS and child(t.head.head, "nsubjpass") is not None
-            if taken:
+            # 'the shooting sent nine people to area hospitals'
+            sent = t.lower_ in ("hospital", "hospitals") and t.dep_ == "pobj" and t.head.lower_ == "to" and \
+                t.head.head.lemma_.lower() == "send" and child(t.head.head, "dobj") is not None
+            if taken or sent:
                 hospital = True
             if hospital or (lemma == "hospitalize" and t.pos_ == "VERB"):
                 role = "injured"  # 'two men are in the hospital after a shooting', 'were hospitalized'
@@ -579,6 +591,8 @@ class EventFinder:
                 continue
             # 'is dead': the copula holds the clause; 'left a teenager injured': the verb that left
             holder = t.head.head if hospital else t if t.pos_ == "VERB" and t.dep_ != "oprd" else t.head
+            if sent:
+                holder = t.head.head
             left_dead = t.dep_ == "amod" and t.head.dep_ == "dobj" and t.head.head.lemma_.lower() == "leave"
             if left_dead:  # 'left one dead' parsed with 'dead' on 'one'
                 holder = t.head.head
@@ -588,7 +602,7 @@ class EventFinder:
                 holder.dep_ in ("relcl", "acl", "conj") and holder.head.i == tok.i)
             if not related:
                 continue
-            if t.dep_ == "oprd" or left_dead or (hospital and holder.lemma_.lower() == "leave"):
+            if t.dep_ == "oprd" or left_dead or (hospital and holder.lemma_.lower() in ("leave", "send")):
                 # 'left two men dead', 'left a boy in serious condition': the object is who was hurt
                 subj = child(holder, "dobj")
             elif t.dep_ == "acl" and t.head.i == tok.i:  # 'a shooting that left a teenager injured', misparsed
@@ -804,10 +818,10 @@ LIFE_TAKERS = {"shooting", "attack", "bullet", "gunfire", "gunshot", "shot", "gu
 # discharged, striking him'.
 STRIKE_LEMMAS = {"strike", "hit"}
 DISCHARGE_LEMMAS = {"discharge", "fire", "ricochet"}
+FIRING_LEMMAS = {"open", "fire", "shoot", "spray", "unload"}  # 'opened fire ..., hitting a boy'
 BULLET_WORDS = {"bullet", "gunfire", "round", "shot", "pellet", "buckshot", "gunshot", "gun", "handgun", "rifle",
                 "shotgun", "pistol", "firearm", "revolver"}
 VAGUE_HAPPENINGS = {"incident", "accident", "tragedy", "dispute", "argument", "altercation", "confrontation"}
-TAKEN_LEMMAS = {"take", "rush", "transport", "airlift", "fly", "carry", "bring", "drive"}
 LEFT_HURT_WORDS = {"injured", "wounded", "hurt"}
 # Verbs taking a small clause whose participle tells what happened to its subject ('found five people shot').
 SMALL_CLAUSE_VERBS = {"find", "discover", "see", "leave", "have", "get"}

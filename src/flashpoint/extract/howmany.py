@@ -75,8 +75,13 @@ def parse_number(text: str) -> int | None:
     return total + current if seen else None
 
 
+YEAR = re.compile(r"(19|20)\d\d")  # 'the 2016 homicides': a year, not a count (counts this big have commas)
+
+
 def count_of(tok: Token) -> int | None:
     """The number of people or things a noun phrase headed by tok denotes, if the text says."""
+    if any(c.dep_ == "nummod" and YEAR.fullmatch(c.text) for c in tok.children):
+        return None
     if tok.like_num or tok.pos_ == "NUM":
         words = [c.text for c in tok.children if c.dep_ in ("compound", "nummod") and c.i < tok.i]
         return parse_number(" ".join([*words, tok.text]))
@@ -150,6 +155,12 @@ def victims(tok: Token | None, person_nouns: frozenset[str]) -> Quantity | None:
     ('residents')."""
     if tok is None:
         return None
+    if tok.lemma_.lower() == "total":  # 'a total of nine people'
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None:
+            return None
+        tok = pobj
     total = _victims_one(tok, person_nouns)
     if total is None:
         return None

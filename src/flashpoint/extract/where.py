@@ -7,6 +7,7 @@ are weighed by the article's context (its countries, US states and anchor cities
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -14,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from ..nlp import registry
-from .gazetteer import Gazetteer, Place, distance_km
+from .gazetteer import Gazetteer, Place, distance_km, fold
 from .state import DocState, EventDraft
 from .syntax import based_at, child
 
@@ -52,6 +53,20 @@ COUNTY_NAME = re.compile(r"\b(?:[A-Z][a-z]+\.? )?(?:[A-Z][a-z']+ ){1,2}(?:County
 # Verbs of an incident's place told on its own: 'the shooting happened in ...', 'it occurred near ...'.
 OCCURRENCE_VERBS = {"happen", "occur", "take"}
 LOCAL_FEATURES = ("city", "admin2")  # what an article's local context place can be
+
+
+# A place is read as a part of a big city the article names when the city has this many times its people
+# and the place lies within the city's reach: the radius of a city of its population at a typical density.
+PART_RATIO = 5
+NAMED_CITY = 250_000  # people: a city named only inside another name ('Chicago Police') this big
+CITY_DENSITY = 1500  # people per km2: US and European city proper
+REACH_KM = (5.0, 25.0)  # the least and the most reach
+
+
+def city_reach_km(city: Place) -> float:
+    """About how far a city's own districts reach from its centre: 21 km for Chicago, 9 km for Oakland."""
+    radius = math.sqrt(city.population / (math.pi * CITY_DENSITY))
+    return max(REACH_KM[0], min(REACH_KM[1], radius))
 
 
 # Last words of a street's or road's name: a town at the start of one ('South Orange Blossom Trail', 'Boston
@@ -104,6 +119,7 @@ class PlaceFinder:
         self._county_states: list[set[str]] | None = None
         self._occurrences: list[tuple[int, Place]] | None = None
         self.anchors: list[Place] = []  # the dateline and big cities the article names (with the countries)
+        self._name_cities: list[Place] | None = None
         self._anchors: tuple[tuple[float, float], ...] = ()  # their coordinates
 
     def find(self, name: str) -> Place | None:
@@ -327,18 +343,52 @@ class PlaceFinder:
                 place = self.name_before(t)
                 if place is not None:
                     return self.in_dateline_city(place)
-        return self.occurrence(tok) or self.dateline() or self.context(tok)
+        place = self.occurrence(tok) or self.dateline() or self.context(tok)
+        return self.in_dateline_city(place) if place is not None else None
 
     def in_dateline_city(self, place: Place) -> Place:
-        """'Rogers Park' in a Chicago paper is a part of Chicago: named 'Rogers Park, Chicago'."""
-        city = self.dateline()
-        if city is None or city.feature != "city" or place.feature != "city" or city.name == place.name or \
-                place.country != city.country or place.admin1 != city.admin1 or place.lat is None or \
-                city.lat is None or place.population > city.population:
+        """'Rogers Park' in a Chicago paper is a part of Chicago: named 'Rogers Park, Chicago'. A place in the
+        reach of a big city the article names (its radius, from its population) and far smaller than it is
+        one of its districts or close suburbs: 'Uptown (Chicago area)' in a story about Chicago."""
+        if place.feature != "city" or place.lat is None or "," in place.name or "(" in place.name:
             return place
-        if abs(place.lat - city.lat) < 0.25 and abs(place.lon - city.lon) < 0.3:  # within ~25 km
-                return replace(place, name=f"{place.name}, {city.name}")
-        return place
+        self.context_countries()  # (computes the anchors)
+        dateline = self.dateline()
+        best: tuple[float, Place] | None = None
+        for city in ([dateline] if dateline is not None else []) + self.anchors + self.cities_in_names():
+            if city.feature != "city" or city.lat is None or place.country != city.country or \
+                    place.admin1 != city.admin1 or fold(city.name) in fold(place.name) or \
+                    fold(place.name) in fold(city.name):
+                continue  # (not 'New York' in 'New York City', nor 'Roanoke City' in 'Roanoke')
+            d = distance_km(place, (city.lat, city.lon))
+            if city is dateline and place.population <= city.population and \
+                    abs(place.lat - city.lat) < 0.25 and abs(place.lon - city.lon) < 0.3:  # within ~25 km
+                return replace(place, name=f"{place.name}, {city.name}")  # the paper's own city
+            reach = city_reach_km(city) if city.population >= PART_RATIO * max(place.population, 1) else 0.0
+            if d <= reach and (best is None or city.population > best[1].population):
+                best = (d, city)  # the biggest city that reaches it: 'East Hollywood' is in Los Angeles
+        # a district or a close suburb: the gazetteer cannot tell which, so the name says 'area'
+        return replace(place, name=f"{place.name} ({best[1].name} area)") if best is not None else place
+
+    def cities_in_names(self) -> list[Place]:
+        """Big cities the article names inside other names ('a Chicago Police spokeswoman', 'University of
+        Chicago Hospital'): a neighbourhood dateline ('ROGERS PARK —') is read as a part of them."""
+        if self._name_cities is None:
+            found: dict[int | None, Place] = {}
+            for ent in self.state.doc.ents:
+                if ent.label_ not in ("ORG", "FAC"):
+                    continue
+                words = [t for t in ent if t.is_alpha and t.text[:1].isupper()]
+                for n in (2, 1):
+                    for i in range(len(words) - n + 1):
+                        span = words[i:i + n]
+                        if span[-1].i - span[0].i != n - 1:
+                            continue
+                        place = self.gaz.lookup(" ".join(t.text for t in span), {"USA"} & self.context_countries())
+                        if place is not None and place.feature == "city" and place.population >= NAMED_CITY:
+                            found.setdefault(place.geonameid, place)
+            self._name_cities = list(found.values())
+        return self._name_cities
 
     def dateline(self) -> Place | None:
         if self._dateline is None:

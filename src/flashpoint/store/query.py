@@ -128,5 +128,8 @@ def prefix(column, value: str):
 
 
 def place_ids(name: str) -> Select:
-    """The ids of the places with this name (any case), from the small locations table."""
-    return select(locations.c.id).where(func.lower(locations.c.name) == name.lower())
+    """The ids of the places with this name (any case), from the small locations table — and of the places
+    named as parts of it ('Rogers Park, Chicago', 'Uptown (Chicago area)' for 'Chicago')."""
+    lowered, named = name.lower(), func.lower(locations.c.name)
+    return select(locations.c.id).where(or_(named == lowered, named.like(f"%, {lowered}"),
+                                            named.like(f"% ({lowered} area)")))
