@@ -37,7 +37,7 @@ STATE_FORCES = {"GOV", "MIL", "COP"}
 # Nouns of an exchange of fire: people killed in one were fighting, not attacked civilians.
 BATTLE_NOUNS = ("gunbattle", "battle", "clash", "firefight", "fighting", "skirmish", "shootout", "gunfight")
 DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z .'\-]{2,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z .'\-]{1,30}?))??"
+    r"^[\s\u200b\ufeff]*(?P<place>[A-Z][A-Z .'\-]{2,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z .'\-]{1,30}?))??"
     r"(?:,\s*(?P<date>\d{1,2} [A-Z]{3}(?: \d{2,4})?))?"
     r"\s*(?:\((?P<agency>[A-Za-z0-9 .&'\-]+)\))?\s*(?:--|—|–|-|:)\s")  # ('(CBS 8)', '(AP)')
 
@@ -254,7 +254,7 @@ def find_dateline(text: str) -> re.Match | None:
         return m
     top = text[:1200]
     shouting = sum(c.isupper() for c in top) > sum(c.islower() for c in top)
-    for line in re.finditer(r"(?:^|\n|\s{2,})(?=[A-Z])", top):
+    for line in re.finditer(r"(?:^|\n|\s{2,})(?=[\u200b\ufeff]*[A-Z])", top):
         m = DATELINE.match(text[line.end():line.end() + 120])
         if m is None:
             continue

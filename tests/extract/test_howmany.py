@@ -225,3 +225,27 @@ def test_howmany_incident_counts_across_sentences(extract, text, killed, injured
 
 def test_howmany_a_year_is_not_a_count(extract):
     assert counts(extract("Police said the number of 2015 homicides in the county rose to 31.")) == (0, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "A violent weekend left six people dead and 19 others hurt in 14 shootings across the city, police said.",
+    "At least 23 more people were wounded in other shootings across Memphis between Friday and Sunday.",
+    "The mayor noted that 31 people were shot over the weekend, most of them in two neighbourhoods.",
+])
+def test_howmany_tallies_over_many_incidents_are_no_incident(extract, text):
+    assert counts(extract(text, published="2016-07-04")) == (0, 0)
+
+
+def test_howmany_a_number_word_in_a_name_is_no_count(extract):
+    # 'Six Deuce' names a gang set; the murder of one of its members is one death, not six
+    killed, _ = counts(extract("A man shot and killed a Six Deuce member outside a store on Monday."))
+    assert killed == 1
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    ("Two teenagers are at Mercy Hospital with life-threatening injuries after a shooting on Saturday night.", 2),
+    ("Police said a shooting happened on Elm Street. Two men were found lying in the road with gunshot wounds.",
+     2),
+])
+def test_howmany_the_wounded_where_they_lie(extract, text, injured):
+    assert counts(extract(text, published="2016-07-04")) == (0, injured)

@@ -189,3 +189,23 @@ def test_where_a_town_far_from_the_city_is_not_its_district(extract):
     text = "A man was shot in the leg in Joliet on Friday night, police said. Chicago police were not involved."
     events = extract(text, published="2016-05-02").events
     assert any(e.location and e.location.name == "Joliet" for e in events)
+
+
+def test_where_the_incident_named_with_its_place(extract):
+    # the county's deputies tell the county; 'the shooting in <town>' tells the town
+    text = ("Marlow County deputies are investigating the shooting of a teenager on Thursday evening. "
+            "The sheriff's office received the call about the shooting in Dunmore at 5 p.m.")
+    events = extract(text, published="2017-03-24").events
+    assert any(e.location and e.location.name == "Dunmore" for e in events)
+
+
+def test_where_a_town_before_someones_home(extract):
+    text = "Police said a man shot and killed his neighbour at Miller's Hazleton apartment on Saturday."
+    events = extract(text, published="2017-03-24").events
+    assert any(e.location and e.location.name == "Hazleton" for e in events)
+
+
+def test_where_a_dateline_behind_an_invisible_character(extract):
+    text = "WKTV (Photo: WKTV)\n\n\u200bUTICA -- Police are investigating a shooting that left one man dead."
+    events = extract(text, published="2016-05-02").events
+    assert events and all(e.location and e.location.name == "Utica" for e in events)

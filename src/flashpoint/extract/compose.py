@@ -476,13 +476,20 @@ AGGREGATE_SPANS = re.compile(
     r"\b(?:(?:in|over|during|for)\s+the\s+(?:last|past|first)\s+(?:\w+\s+)?(?:years?|months|weeks|decades?)|"
     r"since\s+\d{4}|since\s+(?:early|late|mid-?)\s*(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)|so\s+far\s+this\s+(?:year|month)|(?:homicides?|killings?|shootings?)"
-    r"\s+this\s+year|this\s+year\s+alone|over\s+the\s+years|in\s+recent\s+years|statewide|nationwide)\b", re.I)
+    r"\s+this\s+year|this\s+year\s+alone|over\s+the\s+years|in\s+recent\s+years|statewide|nationwide|"
+    # counts over several incidents: 'in 17 shootings across the city', 'in other shootings across Chicago'
+    r"in\s+(?:[3-9]|\d\d+|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several|separate|other|multiple)\s+"
+    r"(?:separate\s+)?(?:shootings|attacks|incidents|killings|homicides|stabbings)|"
+    r"(?:shootings|attacks|incidents|killings|homicides)\s+(?:across|around|throughout)\s+(?:the\s+)?[A-Z]?\w+)\b",
+    re.I)
 
 
-# A year's tally: 'Fifty-five people were shot in the city last year' (with a count this large; one man shot
-# last year is an incident).
+# A year's or a weekend's tally: 'Fifty-five people were shot in the city last year' (with a count this large;
+# one man shot last year is an incident).
 YEAR_SPANS = re.compile(r"\b(?<!first time )(?:last|this|each|every|per)\s+year\b|\bannually\b|\byear[- ]to[- ]date\b|"
-                        r"\bsince\s+the\s+(?:start|beginning)\s+of\b", re.I)
+                        r"\bsince\s+the\s+(?:start|beginning)\s+of\b|"
+                        # a weekend's tally: '22 people shot over the weekend'
+                        r"\bover\s+the\s+(?:holiday\s+|long\s+)?weekend\b", re.I)
 YEAR_TALLY_MIN = 5
 # Verbs that state a running count ('the record stands at 110 homicides', 'the city has seen 24 killings').
 COUNT_VERBS = {"stand", "total", "reach", "record", "see", "top", "surpass", "exceed", "climb", "rise"}
@@ -836,7 +843,7 @@ def wound_statements(finder: EventFinder) -> None:
             continue
         if any(c.lemma_.lower() in ("fatal", "deadly", "mortal", "lethal") for c in t.children):
             continue
-        holder = _wound_holder(t)
+        holder = _wound_holder(t, finder.person_nouns)
         if holder is None:
             continue
         q = howmany.victims(holder, finder.person_nouns)
@@ -858,7 +865,7 @@ def wound_statements(finder: EventFinder) -> None:
             attacks.append(d)
 
 
-def _wound_holder(wound: Token) -> Token | None:
+def _wound_holder(wound: Token, person_nouns: frozenset[str]) -> Token | None:
     """Who has the wound: 'X with a gunshot wound', 'X suffering from wounds', 'X suffered injuries'."""
     head = wound.head
     if wound.dep_ == "pobj" and head.lower_ == "with":
@@ -867,12 +874,21 @@ def _wound_holder(wound: Token) -> Token | None:
             holder = holder.head
         if holder.pos_ == "ADJ" and holder.dep_ in ("oprd", "acomp"):
             holder = holder.head  # 'he was found unresponsive with a gunshot wound'
+        if holder.dep_ == "pobj" and holder.head.lower_ in ("at", "in", "on") and \
+                holder.head.head.pos_ in ("VERB", "AUX") and howmany.victims(holder, person_nouns) is None:
+            holder = holder.head.head  # 'are at Harborview Medical Center with injuries': the place is no holder
         if holder.pos_ in ("NOUN", "PROPN", "PRON") or holder.lower_ == "old":
             return holder
         if holder.lemma_.lower() in ("find", "locate", "discover", "leave"):  # 'found a man with a wound',
             return child(holder, "dobj", "nsubjpass")  # 'a man was found with a wound'
-        if holder.pos_ == "VERB":  # 'a juvenile has been taken to the hospital with a gunshot wound'
-            return child(holder, "nsubjpass")
+        if holder.pos_ in ("VERB", "AUX"):
+            # 'a juvenile has been taken to the hospital with a gunshot wound', 'two teens are at a hospital
+            # with injuries', 'were found lying in the road with gunshot wounds'
+            subj = child(holder, "nsubjpass") or (child(holder, "nsubj") if holder.lemma_.lower() in (
+                "be", "remain", "arrive", "lie", "stay") else None)
+            if subj is None and holder.dep_ in ("xcomp", "oprd", "advcl", "ccomp") and holder.tag_ == "VBG":
+                subj = child(holder.head, "nsubjpass", "dobj")
+            return subj
         return None
     if wound.dep_ == "pobj" and head.lower_ in ("from", "for"):  # 'suffering from', 'treated for'
         head = head.head

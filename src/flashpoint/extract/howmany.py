@@ -78,10 +78,18 @@ def parse_number(text: str) -> int | None:
 YEAR = re.compile(r"(19|20)\d\d")  # 'the 2016 homicides': a year, not a count (counts this big have commas)
 
 
+def _in_name(num: Token) -> bool:
+    """A number word capitalised inside a name ('Eight Trey Crips', 'Five Points'), not at a sentence start."""
+    if not (num.text[:1].isupper() and num.is_alpha and not num.is_sent_start):
+        return False
+    after = num.doc[num.i + 1] if num.i + 1 < len(num.doc) else None
+    return num.head.pos_ == "PROPN" or (after is not None and after.pos_ == "PROPN" and after.text[:1].isupper())
+
+
 def count_of(tok: Token) -> int | None:
     """The number of people or things a noun phrase headed by tok denotes, if the text says."""
-    if any(c.dep_ == "nummod" and YEAR.fullmatch(c.text) for c in tok.children):
-        return None
+    if any(c.dep_ == "nummod" and (YEAR.fullmatch(c.text) or _in_name(c)) for c in tok.children):
+        return None  # ('the 2016 homicides', 'an Eight Trey Crip')
     if tok.like_num or tok.pos_ == "NUM":
         words = [c.text for c in tok.children if c.dep_ in ("compound", "nummod") and c.i < tok.i]
         return parse_number(" ".join([*words, tok.text]))

@@ -252,8 +252,9 @@ class PlaceFinder:
         kind = noun.lemma_.lower()
         if not noun.text.islower():
             return None  # 'Douglass Park', 'Mount Sinai Hospital': the noun is part of a name
+        owned = any(c.dep_ == "poss" for c in noun.children)  # 'Nelson's Greencastle apartment': not a family's name
         if not words or kind not in AREA_NOUNS | DWELLING_NOUNS | VENUE_NOUNS or (
-                len(words) == 1 and kind in DWELLING_NOUNS):
+                len(words) == 1 and kind in DWELLING_NOUNS and not owned):
             return None
         return self.town_named(words)
 
@@ -291,6 +292,12 @@ class PlaceFinder:
                         subj.lower_ == "it" or any(c.lower_ in ("the", "this") for c in subj.children)):
                     place = self.attached(t)
                     if place is not None:
+                        self._occurrences.append((t.i, self.in_dateline_city(place)))
+                elif t.pos_ == "NOUN" and t.lemma_.lower() in INCIDENT_SUBJECTS and t.lower_ != "it" and \
+                        any(c.lower_ in ("the", "this") for c in t.children):
+                    # 'received the call for the shooting in New Port Richey': the incident named with its place
+                    place = self.attached(t)
+                    if place is not None and place.feature in LOCAL_FEATURES:
                         self._occurrences.append((t.i, self.in_dateline_city(place)))
         end = tok.sent.end + 120
         return next((place for i, place in self._occurrences if tok.i < i < end), None)
