@@ -7,6 +7,7 @@ from flashpoint.pipeline import DEFAULT_STAGES
 # The registered stage names are part of the public interface: renaming one is a breaking change.
 SNAPSHOT = [
     "flashpoint.events.v1",
+    "flashpoint.incidents.v1",
     "flashpoint.links.v1",
     "flashpoint.mentions.v1",
     "flashpoint.modality.v1",

@@ -9,7 +9,18 @@ from functools import cache
 
 from . import __version__
 from .errors import Errors
-from .extract import actors, compose, events, links, modality, quotes, sources, when, where  # noqa: F401  (registers)
+from .extract import (  # noqa: F401  (importing them registers the stages)
+    actors,
+    compose,
+    events,
+    incidents,
+    links,
+    modality,
+    quotes,
+    sources,
+    when,
+    where,
+)
 from .extract.state import DocState, EventDraft, Mention
 from .ingest import Rejected, check_text
 from .knowledge import Knowledge, load_knowledge
@@ -30,8 +41,8 @@ from .models import (
 from .nlp import is_shouting, load_model, registry, text_for_parsing
 
 DEFAULT_STAGES = ["flashpoint.mentions.v1", "flashpoint.quotes.v1", "flashpoint.events.v1",
-                  "flashpoint.modality.v1", "flashpoint.when.v1", "flashpoint.where.v1", "flashpoint.participants.v1",
-                  "flashpoint.sources.v1", "flashpoint.links.v1"]
+                  "flashpoint.modality.v1", "flashpoint.when.v1", "flashpoint.where.v1", "flashpoint.incidents.v1",
+                  "flashpoint.participants.v1", "flashpoint.sources.v1", "flashpoint.links.v1"]
 CIVILIAN_AGENTS = {"CVL", "REF", "EDU", "MED", "HLH", "REL", "LAB", "BUS", "HRI", "AGR"}
 STATE_FORCES = {"GOV", "MIL", "COP"}
 # Nouns of an exchange of fire: people killed in one were fighting, not attacked civilians.

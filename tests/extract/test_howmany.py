@@ -249,3 +249,19 @@ def test_howmany_a_number_word_in_a_name_is_no_count(extract):
 ])
 def test_howmany_the_wounded_where_they_lie(extract, text, injured):
     assert counts(extract(text, published="2016-07-04")) == (0, injured)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # a victim the text adds to a small count is one more victim of the incident
+    ("At least two people are dead after a shooting early Sunday in Milltown. A woman was also shot and drove "
+     "herself to a hospital.", 2, 1),
+    ("A man was shot and killed on Elm Street in Milltown on Friday night. Another man was wounded in the leg.", 1, 1),
+    # ... but not to a count that may already hold it
+    ("Three people were shot on Elm Street in Milltown on Friday. A woman was also shot in the arm.", 0, 3),
+    # two victims, the second hung on the verb by the parser
+    ("A man has been charged with shooting a 2-year-old and a 16-year-old on Christmas in Milltown.", 0, 2),
+    # a warrant executed is no killing
+    ("The second arrest warrant was executed on Dunlap Street in Milltown on Tuesday.", 0, 0),
+])
+def test_howmany_victims_added_to_an_incident(extract, text, killed, injured):
+    assert counts(extract(text, published="2016-07-04")) == (killed, injured)

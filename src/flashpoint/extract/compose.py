@@ -653,7 +653,7 @@ def fill_from_place(state: DocState) -> None:
 DIE_LEMMAS = {"die", "succumb"}
 
 
-def _attacks(state: DocState, *, with_victim: bool = True) -> list[EventDraft]:
+def standing_attacks(state: DocState, *, with_victim: bool = True) -> list[EventDraft]:
     """The article's assaults and attacks (roots 18, 19) still standing, with a parsed victim if asked."""
     return [d for d in state.drafts if d.code[:2] in ("18", "19") and not d.suppressed
             and (d.target_tok is not None or not with_victim)]
@@ -664,7 +664,7 @@ def later_deaths(finder: EventFinder) -> None:
     injured by an earlier attack who dies later in the text moves from that attack's injured to its
     fatalities (or gives its fatalities, when the attack had no count)."""
     state = finder.state
-    attacks = _attacks(state)
+    attacks = standing_attacks(state)
     for t in state.doc:
         if not _is_death(t) or is_negated(t) or is_future(t):
             continue
@@ -685,8 +685,8 @@ def later_deaths(finder: EventFinder) -> None:
         d = _attack_on(victim, t, attacks, finder)
         if d is None:
             # an attack told without its victims just before ('leading to a gunfight ... Two others died')
-            bare = [a for a in _attacks(state, with_victim=False) if a.target_tok is None and a.fatalities is None
-                    and a.trigger.i < t.i and t.i - a.trigger.i < 150] if not attacks else []
+            bare = [a for a in standing_attacks(state, with_victim=False) if a.target_tok is None and
+                    a.fatalities is None and a.trigger.i < t.i and t.i - a.trigger.i < 150] if not attacks else []
             if bare:
                 d = bare[-1]
             elif not attacks and _of_gunshot(t):
@@ -821,7 +821,7 @@ def wound_statements(finder: EventFinder) -> None:
     'Two juveniles suffered non-life-threatening injuries': the people hurt in the nearest attack that has
     no injured count yet (the same sentence first, then the ones before)."""
     state = finder.state
-    attacks = _attacks(state, with_victim=False)
+    attacks = standing_attacks(state, with_victim=False)
     for t in state.doc:
         taken = t.lower_ in ("hospital", "hospitals") and t.dep_ == "pobj" and t.head.lower_ == "to" and \
             t.head.head.lemma_.lower() in TAKEN_LEMMAS and not any(d.trigger.sent == t.sent for d in attacks)
@@ -909,7 +909,7 @@ def dead_victims_not_injured(finder: EventFinder) -> None:
     """An article tells of one shooting many times: 'McIver shot and killed his wife ... McIver shot his
     wife in the back'. A mention that names a victim the article says was killed is not a second, injured
     victim: its injured count becomes the killing."""
-    attacks = _attacks(finder.state)
+    attacks = standing_attacks(finder.state)
     # merged (suppressed) killings still name their victim: 'shot and killed his wife'
     dead = [d.target_tok for d in finder.state.drafts if d.code[:2] in ("18", "19") and d.target_tok is not None
             and d.fatalities == 1 and not d.injured]

@@ -69,8 +69,7 @@ class EventFinder:
         self.resolver = ActorResolver(state)
         self.by_token: dict[int, EventDraft] = {}
         # people nouns for counting victims: the general ones and every sector role noun
-        self.person_nouns = self.k.person_nouns | frozenset(
-            w for w, (_, kind) in self.k.agents.items() if kind in ("noun", "both"))
+        self.person_nouns = howmany.person_words(self.k)
 
     # -- triggers -----------------------------------------------------------------------------
     def entry_for(self, tok: Token) -> TriggerEntry | None:

@@ -178,8 +178,14 @@ def victims(tok: Token | None, person_nouns: frozenset[str]) -> Quantity | None:
     if tok.dep_ == "dobj":  # 'killed the mayor ..., as well as two peasants': a second object is more victims
         total += len(reflexives)
         for other in tok.head.children:
-            if other.dep_ == "dobj" and other.i > tok.i:
+            # (also 'shooting a 2-year-old and a 16-year-old' with the second object hung on the verb)
+            # (not 'left two men dead and a teenager injured': the second half is its own small clause)
+            second = other.dep_ == "conj" and other.pos_ in ("NOUN", "PROPN", "ADJ") and \
+                other.lower_ not in REFLEXIVES and tok.head.lemma_.lower() != "leave"
+            if (other.dep_ == "dobj" or second) and other.i > tok.i:
                 more = _victims_one(other, person_nouns)
+                if more is None and other.dep_ == "conj":
+                    continue  # 'shot a man and his car': the car is no victim
                 if more is None:
                     return None
                 total += more
@@ -247,6 +253,11 @@ def _victims_one(tok: Token, person_nouns: frozenset[str]) -> int | None:
     if tok.tag_ == "NN" and any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children):
         return 1  # 'the woman', 'his son', '19-year-old man': one person
     return None
+
+
+def person_words(k) -> frozenset[str]:
+    """The nouns that count people: the general ones (person_nouns.tsv) and every sector role noun."""
+    return k.person_nouns | frozenset(w for w, (_, kind) in k.agents.items() if kind in ("noun", "both"))
 
 
 def is_person_noun(word: str, person_nouns: frozenset[str]) -> bool:

@@ -89,6 +89,7 @@ class EventDraft:
     # both counts come from one summary clause ('left two dead and three wounded'): later re-tellings of a
     # victim's death are already in them
     tally: bool = False
+    added: bool = False  # its counts include victims told of after it (extract/incidents.py)
     date: str | None = None
     date_end: str | None = None
     date_precision: str | None = None
