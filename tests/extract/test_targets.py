@@ -115,3 +115,16 @@ def test_targets_conjunct_of_a_passive_takes_its_subject(extract):
 def test_targets_name_on_a_weapon_is_the_attacker(extract):
     e = event(extract("Recent Kenyan drone strikes have killed at least six militant commanders since May."), "19")
     assert e.source.country == "KEN"
+
+
+def test_targets_a_protest_with_no_target_and_no_place_is_addressed_to_the_government(extract):
+    e = event(extract("Egyptian demonstrators rioted after a rally calling for the removal of the cabinet."), "14")
+    assert e.target.country == "EGY" and e.target.agent == "GOV"
+
+
+def test_targets_an_office_holders_administration_names_his_country(extract):
+    # no publication date to pick a role: 'the Reagan administration' still names the United States
+    article = extract("The Reagan administration declared that Libya must release the detained sailors.",
+                      published=None)
+    demand = event(article, "10")
+    assert demand.source.country == "USA" and demand.target.country == "LBY"

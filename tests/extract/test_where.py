@@ -209,3 +209,15 @@ def test_where_a_dateline_behind_an_invisible_character(extract):
     text = "WKTV (Photo: WKTV)\n\n\u200bUTICA -- Police are investigating a shooting that left one man dead."
     events = extract(text, published="2016-05-02").events
     assert events and all(e.location and e.location.name == "Utica" for e in events)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # the country the text names settles a name another country's big city also has ('Dili', once Delhi's)
+    ("Prisoners rioted at a jail in East Timor's capital Dili on Monday.", "TLS"),
+    # a seat of power named by the same word is no evidence for placing it ('Tripoli' of a Lebanese port)
+    ("Militias clashed in Tripoli as shells fell on the north Lebanese port.", "LBN"),
+    ("Militias clashed in Tripoli on Monday, the Libyan government said.", "LBY"),
+])
+def test_where_names_two_countries_share(extract, text, country):
+    events = extract(text, published="2016-05-02").events
+    assert events and all(e.location and e.location.country == country for e in events)

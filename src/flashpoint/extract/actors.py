@@ -28,6 +28,7 @@ NP_PREPS = {"of", "from", "in", "at", "for", "with", "throughout", "across", "in
 # ('Saudi-led coalition' is the leader's: CAMEO codes a force by the state that leads it.)
 SPONSOR_PARTICIPLES = {"back", "fund", "sponsor", "support", "arm", "supply", "ally", "align", "inspire",
                        "base", "train", "finance", "control", "occupy", "hold", "run"}
+GOVERNMENT_NOUNS = {"administration", "government", "cabinet", "regime", "presidency"}
 # Party labels the model tags as groups of people (NORP): a 'Socialist minister' is still the state's.
 PARTY_WORDS = {"socialist", "communist", "conservative", "liberal", "republican", "democrat", "democratic",
                "labour", "labor", "green", "social", "christian", "maoist", "marxist", "leftist", "rightist"}
@@ -79,7 +80,9 @@ class NameIndex:
         counts here: a bare surname with no date to anchor it is too often someone else."""
         countries = {p.country for p in people}
         titled = start > 0 and self.knowledge.agents.get(doc[start - 1].lower_, ("", ""))[1] in ("title", "both")
-        if len(countries) != 1 or not (end - start > 1 or titled):
+        # 'the Bush administration': an office-holder's government names its country even without a date
+        governs = end < len(doc) and doc[end].lower_ in GOVERNMENT_NOUNS
+        if len(countries) != 1 or not (end - start > 1 or titled or governs):
             return
         names = {p.name for p in people}
         hits.append(NameHit(start, end, surface, countries.pop(), None, "person",

@@ -645,6 +645,11 @@ def fill_from_place(state: DocState) -> None:
                 d.target = Mention(d.trigger.i, -1, -1, d.location.name, country, agent, d.location.name, None,
                                    "state", f"where it happened: {d.location.name}")
         src = d.source
+        if d.code[:2] == "14" and _no_actor(d.target) and country is None and src is not None and src.country and \
+                src.country != "IGO" and src.agent in LOCAL_AGENTS:
+            # a protest told with no target and no place: addressed to the protesters' own government
+            d.target = Mention(d.trigger.i, -1, -1, f"{src.country} government", src.country, "GOV", None, None,
+                               "state", "a protest is addressed to the government of the protesters' country")
         if d.target is not None and d.target.country is None and src is not None and src.agent == "COP" and \
                 src.country and d.target.agent in (None, *LOCAL_AGENTS):
             d.target = _with_country(d.target, src.country, "people acted on by their own police")

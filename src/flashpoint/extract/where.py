@@ -112,6 +112,10 @@ class PlaceFinder:
         self.state = state
         self.gaz = gazetteer
         self.countries = {h.country for h in state.name_hits if h.country and h.country != "IGO"}
+        # the countries named only by a seat of power ('Tripoli'): not evidence for placing that very name
+        others = {h.country for h in state.name_hits if h.kind != "metonym"}
+        self.metonym_only = {h.text.lower(): h.country for h in state.name_hits
+                             if h.kind == "metonym" and h.country not in others}
         self.mentioned: list[tuple[int, Place]] | None = None
         self._dateline: tuple[Place | None] | None = None
         self._states: frozenset[tuple[str, str]] | None = None
@@ -123,7 +127,7 @@ class PlaceFinder:
         self._anchors: tuple[tuple[float, float], ...] = ()  # their coordinates
 
     def find(self, name: str) -> Place | None:
-        countries = self.context_countries()
+        countries = self.context_countries() - self.only_by(name)  # 'Tripoli' of 'the north Lebanese port'
         anchors = self._anchors
         # in a story that names no state, its anchor cities' states stand in: 'Clark County' in a Las Vegas story
         states = self.states() or frozenset(("USA", a.admin1) for a in self.anchors if a.country == "USA" and a.admin1)
@@ -146,6 +150,11 @@ class PlaceFinder:
                 else None
         return place
 
+    def only_by(self, name: str) -> set[str]:
+        """The country that only this word names, as a seat of power ('Tripoli' for Libya)."""
+        country = self.metonym_only.get(name.lower())
+        return {country} if country else set()
+
     def context_countries(self) -> set[str]:
         """The countries the article names, and the United States when it names a US state or has a US
         dateline ('Chatham' in a story that mentions Georgia's 'Ga.' is not the English town)."""
@@ -157,7 +166,8 @@ class PlaceFinder:
                 countries.add("USA")
             for ent in self.state.doc.ents:  # 'Sacramento', 'Harris County': places no other country has
                 if ent.label_ in ("GPE", "LOC") and not based_at(ent.doc, ent.end):
-                    place = self.gaz.lookup(ent.text)
+                    # (with the countries the text names, but not one named by this very word: 'Tripoli')
+                    place = self.gaz.lookup(ent.text, self.countries - self.only_by(ent.text))
                     if place is not None and place.country and (
                             place.feature == "admin2" or (place.feature == "city" and place.population >= BIG_CITY)):
                         countries.add(place.country)
@@ -174,7 +184,7 @@ class PlaceFinder:
             doc = self.state.doc
             for ent in doc.ents:
                 if ent.label_ in ("GPE", "LOC") and (code := self.gaz.us_state(ent.text)):
-                    place = self.gaz.lookup(ent.text)
+                    place = self.gaz.lookup(ent.text, self.countries)  # (the countries the text names first)
                     if place is None or place.feature != "country" or "USA" in self.countries:
                         found.add(("USA", code))  # not 'Georgia' in a story about the Caucasus
             for tok in doc[1:]:  # AP abbreviations after a town: 'Anderson, S.C.', 'Macon, Ga.'
