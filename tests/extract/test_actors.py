@@ -182,3 +182,24 @@ def test_actors_party_label_keeps_the_country_a_people_does_not(extract):
     demands = [e for e in article.events if e.root == "10"]
     assert demands[0].source.country == "KEN"
     assert all(e.source.country is None for e in demands[1:])
+
+
+@pytest.mark.parametrize(("text", "root", "role", "country"), [
+    # what people belong to or come from
+    ("Some 3,000 dockworkers affiliated with the Kenyan Dockworkers Union stopped work on Monday.", "14",
+     "source", "KEN"),
+    ("The World Food Programme will provide food aid to refugees fleeing the fighting in South Sudan.", "03",
+     "target", "SSD"),
+    # what is offered goes to someone: the force in Mali, not the troops offered
+    ("Chad is ready to contribute 1,000 troops to a regional force in Mali.", "03", "target", "MLI"),
+])
+def test_actors_ties_and_recipients(extract, text, root, role, country):
+    source, target = actor_of(extract(text), root)
+    actor = source if role == "source" else target
+    assert actor is not None and actor.country == country
+
+
+def test_actors_a_summoner_complains_not_the_summoned(extract):
+    text = "The Ghanaian foreign minister summoned Togo's ambassador to complain about the border raids."
+    e = next(e for e in extract(text).events if e.root == "11")
+    assert e.source.country == "GHA"

@@ -35,6 +35,9 @@ PARTY_WORDS = {"socialist", "communist", "conservative", "liberal", "republican"
 # Heads naming another's partner or opponent: their possessor is someone else.
 PARTNER_NOUNS = {"ally", "proxy", "partner", "client", "backer", "sponsor", "patron", "enemy", "rival", "foe",
                  "opponent", "adversary"}
+# Participles and adjectives that tie people to a group or a place of origin ('affiliated with', 'fleeing').
+TIE_PARTICIPLES = {"affiliate", "belong", "flee", "escape"}
+TIE_ADJECTIVES = {"loyal", "affiliated", "linked"}
 QUANTIFIER_HEADS = {"hundred", "thousand", "dozen", "score", "million", "number", "some", "many", "most",
                     "all", "one", "two", "three", "several", "few", "dozens", "hundreds", "thousands", "part",
                     "majority", "half", "group", "members", "member", "rest", "each", "none", "any", "couple"}
@@ -163,9 +166,15 @@ def np_tokens(tok: Token) -> list[tuple[Token, int]]:
         t, depth = stack.pop()
         out.append((t, depth))
         for c in t.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in TIE_PARTICIPLES or (
+                    c.dep_ == "amod" and c.lemma_.lower() in TIE_ADJECTIVES and depth == 0):
+                # 'workers affiliated with the Serbian union', 'refugees fleeing the war in Liberia',
+                # 'militants loyal to the Iraqi frontman': what the people belong to or come from
+                stack.extend((g, depth + 1) for g in c.children if g.dep_ in ("prep", "dobj"))
+                continue
             if c.dep_ not in NP_DEPS:
                 continue
-            if c.dep_ == "prep" and c.lower_ not in NP_PREPS:
+            if c.dep_ == "prep" and c.lower_ not in NP_PREPS and t.lemma_.lower() not in TIE_ADJECTIVES:
                 continue
             if c.dep_ == "amod" and c.pos_ == "VERB" and c.lemma_.lower() in SPONSOR_PARTICIPLES:
                 continue  # 'Iran-backed', 'UK-based': a sponsor or a base, not the actor's own country

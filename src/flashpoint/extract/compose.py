@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..models import Quantity
 from ..nlp import registry
 from . import howmany
-from .actors import ETHNIC_GROUP
+from .actors import ETHNIC_GROUP, agent_of
 from .state import DocState, EventDraft, Mention
 from .syntax import (
     NOUN_TAGS,
@@ -174,8 +174,9 @@ def apply_mood(finder: EventFinder) -> None:
                 if code:
                     d.code, d.modality = code, "asserted"
                     d.rule = f"mood:{mode}+{d.rule}"
-                    if unless is not None and mode == "threaten":
-                        d.target = unless
+                    if unless is not None and mode == "threaten" and (
+                            unless.country or d.target is None or not d.target.country):
+                        d.target = unless  # (not over 'will withdraw its force from Chad unless its president ...')
             continue
         if any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in head.children):
             speaker = speech_subject(head, finder)
@@ -289,7 +290,11 @@ def clause_demands(finder: EventFinder) -> None:
                 continue
             source = _controller_subject(tok, finder)
             if source is not None and source.informative:
-                target = finder.resolve(child(xcomp, "dobj")) or finder.resolve(prep_object(xcomp))
+                given = child(xcomp, "dobj")
+                # 'ready to contribute 4,000 troops to a force in Liberia': what is given goes to someone
+                to = finder.recipient(xcomp, given) if given is None or not finder.is_participant(given) or \
+                    agent_of(given, finder.k) in ("MIL", "COP") else None
+                target = finder.resolve(to) or finder.resolve(given) or finder.resolve(prep_object(xcomp))
                 finder.state.drafts.append(EventDraft(trigger=tok, entry=None, code="030", rule="clause:intent",
                                                       source=source, target=target))
 

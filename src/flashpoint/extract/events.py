@@ -56,6 +56,9 @@ DEED_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
 POLITY_NOUNS = {"republic", "state", "nation", "country", "kingdom", "emirate", "enclave", "province", "territory",
                 "region", "capital", "city", "government"}
 OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
+# Verbs whose object is not the one who does what their purpose clause says.
+SUBJECT_PURPOSE_VERBS = {"summon", "convene", "use", "call", "meet", "visit", "host", "receive", "telephone", "phone",
+                         "invoke", "cite"}
 IMPLIED_POLICE = "implied: arrests are made by police"
 # Fighters (not police: a gunman who kills an officer commits an assault, not a battle).
 COMBATANT_AGENTS = {"MIL", "REB", "INS", "SEP", "UAF"}
@@ -155,7 +158,9 @@ class EventFinder:
             subj = child(head, "nsubj") or (child(head, "agent") and child(child(head, "agent"), "pobj"))
             return subj or self.inherited_subject(head, depth + 1)
         if tok.dep_ in ("xcomp",):
-            obj = child(head, "dobj")
+            # 'forced X to flee', 'sent troops to fight': the object does it; 'summoned the ambassador to
+            # complain', 'used force to disperse them': the subject does
+            obj = child(head, "dobj") if head.lemma_.lower() not in SUBJECT_PURPOSE_VERBS else None
             # 'X is believed to have killed ...', 'X was forced to flee': the raised passive subject of an
             # infinitive ('X was found shot' is the one shot, not the shooter)
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
