@@ -203,3 +203,8 @@ def test_actors_a_summoner_complains_not_the_summoned(extract):
     text = "The Ghanaian foreign minister summoned Togo's ambassador to complain about the border raids."
     e = next(e for e in extract(text).events if e.root == "11")
     assert e.source.country == "GHA"
+
+
+def test_actors_a_name_typed_with_a_slipped_shift_key(extract):
+    _, target = actor_of(extract("Japan has promised to help uGanda."), "03")
+    assert target is not None and target.country == "UGA"

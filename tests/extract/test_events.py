@@ -84,3 +84,11 @@ def test_events_provenance_names_the_rule(extract):
     assert e.provenance.rule.startswith("verb")
     assert "events.tsv:" in e.provenance.lexicon_entry
     assert e.acled.sub_event_type == "Arrests"
+
+
+def test_events_claims_and_denials_of_responsibility_are_events(extract):
+    # plain statements are not events; claiming an attack is (CAMEO 015), and so is denying one (016)
+    article = extract("Al-Shabaab claimed responsibility for the bombing of a hotel in Mogadishu on Monday.")
+    assert any(e.code == "015" for e in article.events)
+    article = extract("The Kenyan government denied responsibility for the raid on the camp.")
+    assert any(e.code == "016" for e in article.events)

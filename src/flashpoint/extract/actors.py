@@ -152,8 +152,10 @@ def _case_ok(alias: str, surface: str, shouting: bool) -> bool:
         return True
     if surface.islower():
         return alias.lower() not in COMMON_WORD_NAMES
-    # a capitalised name, or one written as the lexicon writes it ('al-Qaeda', 'de Klerk')
-    return surface[:1].isupper() or surface == alias
+    # a capitalised name, one written as the lexicon writes it ('al-Qaeda', 'de Klerk'), or one typed with
+    # a slipped shift key ('iSrael'): capitals inside a word are no common word
+    return surface[:1].isupper() or surface == alias or (any(c.isupper() for c in surface[1:]) and
+                                                         surface.lower() == alias.lower())
 
 
 # --------------------------------------------------------------------------- resolution

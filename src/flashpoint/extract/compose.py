@@ -576,8 +576,8 @@ def keep(d: EventDraft, finder: EventFinder | None = None) -> bool:
     if is_aggregate(d) or (finder is not None and d.code[:2] in VIOLENT_ROOTS and d.modality == "asserted"
                            and is_purpose(d, finder)):
         return False
-    if d.code[:2] in STATEMENT_ROOTS:
-        return False
+    if d.code[:2] in STATEMENT_ROOTS and d.code not in RESPONSIBILITY_CODES:
+        return False  # plain statements are not events; claiming or denying an attack is
     named = d.source is not None and (d.source.country or d.source.code)
     if d.source is not None and d.source.informative and (named or d.trigger.pos_ in VERB_TAGS or
                                                           d.rule.startswith("noun+light-verb")):
@@ -598,6 +598,7 @@ def keep(d: EventDraft, finder: EventFinder | None = None) -> bool:
     return False
 
 
+RESPONSIBILITY_CODES = {"015", "016"}  # claim, deny responsibility
 LOCAL_AGENTS = {"CVL", "OPP", "LAB", "EDU", "REL", "HLH", "BUS", "MED", "AGR"}
 # Roots whose unnamed target is the population or government of the place: protests are aimed at the
 # government there (CAMEO practice), curfews lifted or arrests made 'in X' act on X.
@@ -606,7 +607,7 @@ PLACE_TARGET_ROOTS = {"08", "13", "14", "17"}
 # 'troops on alert in the occupied West Bank', 'ended their mediation in Tripoli'); at home it has no target.
 ABROAD_TARGET_ROOTS = {"15", "16"}
 # A visit's unnamed host is the country visited ('arrived in Amman on a visit').
-PLACE_TARGET_CODES = {"042"}
+PLACE_TARGET_CODES = {"042", "015"}  # (and a claimed attack's, the place it hit)
 ATTACK_ROOTS = {"17", "18", "19", "20"}
 
 
