@@ -698,8 +698,11 @@ def later_deaths(finder: EventFinder) -> None:
             # an attack told without its victims just before ('leading to a gunfight ... Two others died')
             bare = [a for a in standing_attacks(state, with_victim=False) if a.target_tok is None and
                     a.fatalities is None and a.trigger.i < t.i and t.i - a.trigger.i < 150] if not attacks else []
+            told = [a for a in attacks if a.rule.startswith("casualty:") and a.injured == 1 and not a.fatalities]
             if bare:
                 d = bare[-1]
+            elif _of_gunshot(t) and n == 1 and len(told) == 1 and len(attacks) == 1:
+                d = told[0]  # 'found with a gunshot wound' ... 'died of a gunshot wound': the same one
             elif not attacks and _of_gunshot(t):
                 state.drafts.append(_reported_shooting(t, victim, finder, killed=n))
                 continue
@@ -810,9 +813,10 @@ def _attack_on(victim: Token, death: Token, attacks: list[EventDraft], finder: E
     definite = victim.pos_ == "NOUN" and any(c.lower_ == "the" for c in victim.children) and \
         howmany.victims(victim, finder.person_nouns) is not None
     if victim.ent_type_ == "PERSON" or victim.lower_ in howmany.SINGULAR_PRONOUNS or definite:
-        # a named, pronoun or 'the child' victim not linked to any attack: one the nearest attack hurt
+        # a named, pronoun or 'the child' victim not linked to any attack: one the nearest attack hurt (not
+        # one of the other sex: 'the boy died' is not the woman 'also shot')
         for d in reversed(before):
-            if d.injured and 0 <= death.i - d.trigger.i < 150:
+            if d.injured and 0 <= death.i - d.trigger.i < 150 and _could_be(d.target_tok, [victim]):
                 return d
     q = howmany.victims(victim, finder.person_nouns)
     if q is not None and q.value > 1:
@@ -938,6 +942,8 @@ def dead_victims_not_injured(finder: EventFinder) -> None:
     for d in attacks:
         if d.injured != 1 or d.fatalities:
             continue
+        if {c.lower_ for c in (*d.target_tok.children, *d.trigger.children)} & ADDED_VICTIM:
+            continue  # 'a woman was also shot': a second victim, not the dead one again
         same = any(_same_person(d.target_tok, other, finder) for other in dead if other.i != d.target_tok.i)
         # an article that tells of one death and of one victim by pronoun, name or 'the child' only
         # re-tells the death: 'A 3-year-old girl has died after being shot ... The child was shot at 8 p.m.'
@@ -962,10 +968,24 @@ def _sex(tok: Token) -> str | None:
     return "m" if words & MALE_WORDS else "f" if words & FEMALE_WORDS else None
 
 
+CHILD_WORDS = {"baby", "infant", "toddler", "child", "boy", "girl", "kid", "newborn", "son", "daughter"}
+ADULT_WORDS = {"man", "woman", "adult", "husband", "wife", "mother", "father", "grandmother", "grandfather",
+               "gentleman", "lady"}
+
+
+def _age_class(tok: Token) -> str | None:
+    words = {tok.lemma_.lower(), tok.lower_}
+    return "child" if words & CHILD_WORDS else "adult" if words & ADULT_WORDS else None
+
+
 def _could_be(victim: Token, dead: list[Token]) -> bool:
-    """Whether a victim told of once could be the one who died: not of the other sex, not another name."""
+    """Whether a victim told of once could be the one who died: not of the other sex or age (a baby is not
+    the woman), not another name."""
     for other in dead:
         a, b = _sex(victim), _sex(other)
+        if a and b and a != b:
+            return False
+        a, b = _age_class(victim), _age_class(other)
         if a and b and a != b:
             return False
         if victim.pos_ == "PROPN" and other.pos_ == "PROPN" and victim.ent_type_ == other.ent_type_ == "PERSON" \

@@ -78,6 +78,12 @@ def parse_number(text: str) -> int | None:
 YEAR = re.compile(r"(19|20)\d\d")  # 'the 2016 homicides': a year, not a count (counts this big have commas)
 
 
+def _total_of(tok: Token) -> Token | None:
+    """'a total of five people' -> 'people'."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
 def _in_name(num: Token) -> bool:
     """A number word capitalised inside a name ('Eight Trey Crips', 'Five Points'), not at a sentence start."""
     if not (num.text[:1].isupper() and num.is_alpha and not num.is_sent_start):
@@ -90,6 +96,9 @@ def count_of(tok: Token) -> int | None:
     """The number of people or things a noun phrase headed by tok denotes, if the text says."""
     if any(c.dep_ == "nummod" and (YEAR.fullmatch(c.text) or _in_name(c)) for c in tok.children):
         return None  # ('the 2016 homicides', 'an Eight Trey Crip')
+    if tok.lemma_.lower() == "total":  # 'a total of five people'
+        counted = _total_of(tok)
+        return count_of(counted) if counted is not None else None
     if tok.like_num or tok.pos_ == "NUM":
         words = [c.text for c in tok.children if c.dep_ in ("compound", "nummod") and c.i < tok.i]
         return parse_number(" ".join([*words, tok.text]))
@@ -164,11 +173,9 @@ def victims(tok: Token | None, person_nouns: frozenset[str]) -> Quantity | None:
     if tok is None:
         return None
     if tok.lemma_.lower() == "total":  # 'a total of nine people'
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if pobj is None:
+        tok = _total_of(tok)
+        if tok is None:
             return None
-        tok = pobj
     total = _victims_one(tok, person_nouns)
     if total is None:
         return None

@@ -17,7 +17,7 @@ from .state import DocState
 
 ALSO_WORDS = {"also", "too"}
 ANOTHER_WORDS = {"another", "second", "third"}  # ('the other group' is the other side, not one more victim)
-SMALL_INCIDENT = 2  # a first count this small cannot already hold the victims told of after it
+SMALL_INCIDENT = 1  # a first count of one victim cannot already hold the ones told of after it
 
 
 @registry.stage("flashpoint.incidents.v1", requires=("drafts", "dates", "locations"), assigns=("incident_counts",))
@@ -29,11 +29,15 @@ def added_victims(state: DocState) -> None:
         victim = d.target_tok
         if victim is None:
             continue
+        # 'another man', 'a second victim' (not 'the third child killed this month': a ranking)
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in victim.children)
         marked = any(c.dep_ == "advmod" and c.lower_ in ALSO_WORDS for c in d.trigger.children) or \
-            any(c.lower_ in ANOTHER_WORDS for c in victim.children)
+            any(c.lower_ == "another" or (c.lower_ in ANOTHER_WORDS and indefinite) for c in victim.children)
         count = (d.fatalities or 0) + (d.injured or 0)
-        if not marked or howmany.victims(victim, people) is None or count > SMALL_INCIDENT:
+        if not marked or howmany.victims(victim, people) is None or count > 2:
             continue
+        if any(t.lemma_ == victim.lemma_ and t.i < victim.i for t in victim.sent):
+            continue  # 'a student fired the gun and another student was struck': another than the shooter
         # the same day and the same place (an item of a list of other stories is neither)
         before = [a for a in attacks if a.trigger.i < d.trigger.sent.start and a.date == d.date and
                   (a.location is None or d.location is None or a.location.name == d.location.name)]
