@@ -21,7 +21,8 @@ def test_knowledge_loads_every_table():
     ("1831", "ASSAULT", "Suicide bomb"),
     ("173", "COERCE", "Arrests"),
     ("141", "PROTEST", "Peaceful protest"),
-    ("057", "AGREE", "Agreement"),
+    ("057", "SUPPORT", "Agreement"),
+    ("036", "AGREE", None),
     ("112", "DISAPPROVE", None),
 ])
 def test_knowledge_type_mapping_longest_prefix(code, plover, acled):

@@ -92,3 +92,23 @@ def test_events_claims_and_denials_of_responsibility_are_events(extract):
     assert any(e.code == "015" for e in article.events)
     article = extract("The Kenyan government denied responsibility for the raid on the camp.")
     assert any(e.code == "016" for e in article.events)
+
+
+@pytest.mark.parametrize(("text", "code", "source"), [
+    # forces deployed or withdrawn are the actor's ('the deployment of NATO troops')
+    ("The first deployment of NATO peacekeeping troops arrived in Kosovo on Friday.", "154", "IGO"),
+    ("The United States speeded up the withdrawal of its forces from Panama on Wednesday.", "0874", "USA"),
+    # a state light verb in the passive
+    ("Government militias were engaged in ethnic cleansing in the province, according to the report.", "203", None),
+    # a possessive pronoun of a light verb's object is its subject
+    ("Islamist students continued their hunger strike outside the parliament in Algiers.", "142", "DZA"),
+])
+def test_events_actors_of_nominal_events(extract, text, code, source):
+    e = next(e for e in extract(text).events if e.code == code)
+    assert e.source is not None and (source is None or e.source.country == source)
+
+
+def test_events_signing_an_agreement_is_plover_support(extract):
+    e = next(e for e in extract("Chile and Peru signed a trade agreement in Lima on Monday.").events
+             if e.code == "057")
+    assert e.plover == "SUPPORT"

@@ -56,6 +56,8 @@ DEED_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
 POLITY_NOUNS = {"republic", "state", "nation", "country", "kingdom", "emirate", "enclave", "province", "territory",
                 "region", "capital", "city", "government"}
 OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
+# Light verbs used as states in the passive: 'Serb forces were engaged in ethnic cleansing'.
+STATE_LIGHT_VERBS = {"engage", "involve"}
 # Verbs whose object is not the one who does what their purpose clause says.
 SUBJECT_PURPOSE_VERBS = {"summon", "convene", "use", "call", "meet", "visit", "host", "receive", "telephone", "phone",
                          "invoke", "cite"}
@@ -178,6 +180,9 @@ class EventFinder:
                 if tok.i - t.i <= 4:
                     return t
             return head
+        if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and head.pos_ in NOUN_TAGS and head.dep_ == "ROOT" and \
+                not any(c.dep_ == "agent" for c in tok.children):
+            return head  # 'Palestinian youths resorted to ...' parsed with the noun as the root: its subject
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and head.lemma_.lower() in STATEMENT_NOUNS and \
                 head.dep_ == "dobj":
             return child(head.head, "nsubj")  # 'issued a declaration demanding ...': the issuer demands
@@ -198,7 +203,7 @@ class EventFinder:
             if self.light_role(verb) == "agent":
                 # 'resorted to throwing stones', 'engaged in looting': the one who does what the gerund says
                 # (not 'accused X of shelling': the accusation is the event; the shelling only its claim)
-                return child(verb, "nsubj")
+                return child(verb, "nsubj") or self.inherited_subject(verb, depth + 1)
             return None
         return None
 
@@ -391,6 +396,10 @@ class EventFinder:
         patient = entry is not None and entry.subject_is_target
         # 'the murder of X', 'X's arrest': the possessor and the 'of' phrase name the victim
         source = None if patient else child(tok, "poss")
+        if source is None and entry is not None and ((entry.code or "").startswith("15") or entry.code == "0874"):
+            forces = prep_object(tok, ("of",))  # 'the deployment of NATO troops', 'the withdrawal of US forces'
+            if forces is not None and agent_of(forces, self.k) in ("MIL", "COP"):
+                source = forces
         by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         if source is None and by is not None:
             source = child(by, "pobj")
@@ -422,7 +431,10 @@ class EventFinder:
         verb = self.governing_verb(tok)
         if verb is not None and self.is_light(verb, entry):
             role = self.light_role(verb) or "agent"
-            subj = child(verb, "nsubj") or self.inherited_subject(verb)
+            subj = child(verb, "nsubj") or self.inherited_subject(verb) or (
+                child(verb, "nsubjpass") if verb.lemma_.lower() in STATE_LIGHT_VERBS else None)
+            if source is not None and source.lower_ in OWN_POSSESSIVES and subj is not None:
+                source = subj  # 'the fundamentalists continued their hunger strike': the subject is 'their'
             if role == "patient":
                 target = target or subj
                 source = source or prep_object(tok, ("from",)) or prep_object(verb, ("from",))
