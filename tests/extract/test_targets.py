@@ -128,3 +128,26 @@ def test_targets_an_office_holders_administration_names_his_country(extract):
                       published=None)
     demand = event(article, "10")
     assert demand.source.country == "USA" and demand.target.country == "LBY"
+
+
+@pytest.mark.parametrize(("text", "root", "source", "target"), [
+    # the one summoned is the one complained to
+    ("The Ghanaian foreign minister summoned Togo's ambassador to complain about the raids.", "11", "GHA", "TGO"),
+    # a refusal despite someone's pressure is a refusal to them
+    ("The Kenyan minister declined to resign despite pressure by the Kenyan anti-corruption commission.", "12",
+     "KEN", "KEN"),
+    # a town acted on is its country's
+    ("U.N. helicopters evacuated the wounded from the besieged town of Gorazde on Friday.", "07", "IGO", "BIH"),
+    # an embassy opened in a capital establishes relations with its country
+    ("Sri Lanka has opened an embassy in Tehran, the foreign ministry said.", "05", "LKA", "IRN"),
+])
+def test_targets_more_addressees(extract, text, root, source, target):
+    e = event(extract(text), root)
+    assert e.source.country == source and e.target is not None and e.target.country == target
+
+
+def test_targets_a_broken_condition_names_no_target(extract):
+    # a condition the parser could not read is no source of a target
+    article = extract("The union may halt the talks if cooperation by all parties founders, Dutch Foreign "
+                      "Minister Jan de Vries said.")
+    assert all(e.target is None or e.target.country != "NLD" for e in article.events if e.root == "13")

@@ -45,6 +45,9 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves", "it", "its", "itself"}
 SPEAKER_PRONOUNS = {"we", "us", "our", "ours", "i", "me", "my", "ourselves"}
 STATE_AGENTS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+# Sectors of one country's politics: an unnamed one in an article about one country is that country's
+# (an opposition opposes a government at home).
+DOMESTIC_AGENTS = STATE_AGENTS | {"OPP"}
 ETHNIC_GROUP = "an ethnic group, not a state"
 GROUP_NOUNS = {"group", "organization", "organisation", "movement", "militia", "faction", "network", "outfit"}
 
@@ -405,7 +408,7 @@ class ActorResolver:
         group_word = any(t.ent_type_ == "NORP" and t.lower_ not in PARTY_WORDS and
                          not any(h.start <= t.i < h.end for h in hits)
                          for t, _ in tokens)  # 'Tamil leaders', 'Shiite officials': a people we cannot place
-        if m.country is None and m.agent in STATE_AGENTS and (m.person or not m.name) and \
+        if m.country is None and m.agent in DOMESTIC_AGENTS and (m.person or not m.name) and \
                 self.state.dominant_country and not group_word:
             # an unnamed state organ or titled official, in an article about one country
             m.country = self.state.dominant_country
@@ -440,7 +443,8 @@ class ActorResolver:
             return
         doc = self.state.doc
         for t, depth in sorted(tokens, key=lambda x: x[1]):
-            if depth == 0 or t.ent_type_ not in ("GPE", "LOC") or t.ent_iob_ != "B":
+            # (also the head itself: a town acted on is its country's, 'the besieged town of Gorazde')
+            if t.ent_type_ not in ("GPE", "LOC") or t.ent_iob_ != "B" or (depth == 0 and t.dep_ == "nsubj"):
                 continue
             end = t.i + 1
             while end < len(doc) and doc[end].ent_iob_ == "I":

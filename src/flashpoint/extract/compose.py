@@ -19,6 +19,7 @@ from .state import DocState, EventDraft, Mention
 from .syntax import (
     NOUN_TAGS,
     STATEMENT_ROOTS,
+    SUBJECT_PURPOSE_VERBS,
     TAKEN_LEMMAS,
     VERB_TAGS,
     VIOLENT_ROOTS,
@@ -135,7 +136,9 @@ def conditional_subject(tok: Token, finder: EventFinder, marks: tuple[str, ...] 
                         ) -> Mention | None:
     """'... unless Baghdad accepted its conditions': the party a conditional threat is aimed at."""
     for c in tok.children:
-        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in marks for g in c.children):
+        # (a reporting verb the parser hung on the 'if' is no condition: '... if X founders, Y said')
+        if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX") and c.lemma_.lower() not in SPEECH_HEADS and \
+                any(g.dep_ == "mark" and g.lower_ in marks for g in c.children):
             subj = child(c, "nsubj", "nsubjpass")
             if subj is not None:
                 return finder.resolve(subj)
@@ -205,7 +208,7 @@ def aimed_targets(finder: EventFinder) -> None:
     raids'), and whom a protest's purpose is aimed at ('blocked a road to show their anger at the United
     States' policies')."""
     for d in finder.state.drafts:
-        if d.suppressed or d.entry is None:
+        if d.suppressed:  # (complement-made events too: 'declined to resign')
             continue
         root = d.code[:2]
         head = clause_head(d, finder)
@@ -220,6 +223,16 @@ def aimed_targets(finder: EventFinder) -> None:
                 if aim is not None:
                     found = finder.resolve(aim)
                     break
+        if root == "12" and _no_actor(d.target):
+            # 'declined to resign despite pressure by the anti-corruption commission': refused to them
+            clauses = [head, *(c for c in head.children if c.dep_ == "xcomp")]  # ('declined to resign despite')
+            for c in (c for v in clauses for c in v.children):
+                if c.dep_ == "prep" and c.lower_ in ("despite", "against") and child(c, "pobj") is not None:
+                    pressure = child(c, "pobj")
+                    who = prep_object(pressure, ("by", "from")) or child(pressure, "poss")
+                    found = finder.resolve(who) if who is not None else None
+        if found is not None:
+            pass
         elif root in ("11", "12") and (d.target is None or d.target_tok is None or d.target_tok.head.lower_ == "to"):
             for c in head.children:
                 deed = finder.by_token.get(child(c, "pobj").i) if c.dep_ == "prep" and c.lower_ in (
@@ -241,6 +254,11 @@ def aimed_targets(finder: EventFinder) -> None:
                     found = finder.resolve(tok) if tok is not None else None
                 if found is not None:
                     break
+        if found is None and _no_actor(d.target) and root < "15" and head.dep_ in ("xcomp", "advcl") and \
+                head.head.lemma_.lower() in SUBJECT_PURPOSE_VERBS:
+            # 'summoned Niger's ambassador to complain': the complaint is made to the one summoned
+            summoned = child(head.head, "dobj")
+            found = finder.resolve(summoned) if summoned is not None else None
         if found is not None and (found.country or found.code) and found is not d.source:
             d.target = found
 

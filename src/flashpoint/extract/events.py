@@ -24,6 +24,7 @@ from .syntax import (
     NOUN_TAGS,
     PEOPLE_QUANTIFIERS,
     RELATIVE_PRONOUNS,
+    SUBJECT_PURPOSE_VERBS,
     TAKEN_LEMMAS,
     VERB_TAGS,
     actor_head,
@@ -56,11 +57,10 @@ DEED_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
 POLITY_NOUNS = {"republic", "state", "nation", "country", "kingdom", "emirate", "enclave", "province", "territory",
                 "region", "capital", "city", "government"}
 OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
+# Nouns for the members of a named body: 'new EU members', 'NATO allies'.
+MEMBER_NOUNS = {"member", "ally", "partner", "state", "nation", "country", "neighbour", "neighbor"}
 # Light verbs used as states in the passive: 'Serb forces were engaged in ethnic cleansing'.
 STATE_LIGHT_VERBS = {"engage", "involve"}
-# Verbs whose object is not the one who does what their purpose clause says.
-SUBJECT_PURPOSE_VERBS = {"summon", "convene", "use", "call", "meet", "visit", "host", "receive", "telephone", "phone",
-                         "invoke", "cite"}
 IMPLIED_POLICE = "implied: arrests are made by police"
 # Fighters (not police: a gunman who kills an officer commits an assault, not a battle).
 COMBATANT_AGENTS = {"MIL", "REB", "INS", "SEP", "UAF"}
@@ -248,6 +248,9 @@ class EventFinder:
         if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or self.state.hit_at(tok.i) is not None or \
                 agent_of(tok, self.k) is not None or tok.lemma_.lower() in self.person_nouns:
             return True
+        if tok.lemma_.lower() in MEMBER_NOUNS and any(c.dep_ in ("compound", "amod") and self.state.hit_at(c.i)
+                                                     is not None for c in tok.children):
+            return True  # 'new EU members', 'NATO allies'
         # 'the Azerbaijani republic of Nakhichevan', 'the Iraqi capital': a polity named by its country
         return tok.lemma_.lower() in POLITY_NOUNS and any(
             self.state.hit_at(c.i) is not None or c.ent_type_ == "GPE" for c in tok.subtree if c.i != tok.i)

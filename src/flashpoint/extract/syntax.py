@@ -20,6 +20,9 @@ STATEMENT_ROOTS = {"01"}
 # Roots reported as happenings: a sentence may tell of them without naming who did them.
 VIOLENT_ROOTS = {"18", "19", "20"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo", "may", "might"}
+# Verbs whose object is not the one who does what their purpose clause says.
+SUBJECT_PURPOSE_VERBS = {"summon", "convene", "use", "call", "meet", "visit", "host", "receive", "telephone", "phone",
+                         "invoke", "cite"}
 # Verbs of being brought to hospital ('was rushed to a hospital').
 TAKEN_LEMMAS = {"take", "rush", "transport", "airlift", "fly", "carry", "bring", "drive"}
 PEOPLE_QUANTIFIERS = {"hundred", "thousand", "dozen", "score", "supporter", "member", "crowd", "group"}
