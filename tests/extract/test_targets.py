@@ -151,3 +151,20 @@ def test_targets_a_broken_condition_names_no_target(extract):
     article = extract("The union may halt the talks if cooperation by all parties founders, Dutch Foreign "
                       "Minister Jan de Vries said.")
     assert all(e.target is None or e.target.country != "NLD" for e in article.events if e.root == "13")
+
+
+@pytest.mark.parametrize(("text", "root", "source", "target"), [
+    # a demand told as the object of a verb, its clause hung on the verb
+    ("The African Union repeated its demand on Monday that Sudan free the detained ministers.", "10", "IGO", "SDN"),
+    # a protest in defiance of someone is aimed at them
+    ("Thousands of people blocked streets in Taipei in defiance of Chinese authorities.", "14", "TWN", "CHN"),
+])
+def test_targets_demands_and_defiance(extract, text, root, source, target):
+    e = event(extract(text), root)
+    assert e.source.country == source and e.target.country == target
+
+
+def test_targets_the_state_speeding_a_withdrawal_is_its_actor(extract):
+    # not the forces 'from Panama' it withdraws
+    e = event(extract("The United States speeded up the withdrawal of some invasion forces from Panama."), "08")
+    assert e.source.country == "USA"

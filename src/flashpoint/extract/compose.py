@@ -242,7 +242,16 @@ def aimed_targets(finder: EventFinder) -> None:
                     found = deed.source
                     break
         elif root == "14" and _no_actor(d.target):
+            for c in head.children:  # 'in defiance of Chinese authorities'
+                defiance = child(c, "pobj") if c.dep_ == "prep" and c.lower_ == "in" else None
+                if defiance is not None and defiance.lemma_.lower() == "defiance":
+                    whom = prep_object(defiance, ("of",))
+                    found = finder.resolve(whom) if whom is not None else None
+                    if found is not None:
+                        break
             for c in head.children:
+                if found is not None:
+                    break
                 purpose = c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                 if not purpose:
                     continue

@@ -399,10 +399,6 @@ class EventFinder:
         patient = entry is not None and entry.subject_is_target
         # 'the murder of X', 'X's arrest': the possessor and the 'of' phrase name the victim
         source = None if patient else child(tok, "poss")
-        if source is None and entry is not None and ((entry.code or "").startswith("15") or entry.code == "0874"):
-            forces = prep_object(tok, ("of",))  # 'the deployment of NATO troops', 'the withdrawal of US forces'
-            if forces is not None and agent_of(forces, self.k) in ("MIL", "COP"):
-                source = forces
         by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         if source is None and by is not None:
             source = child(by, "pobj")
@@ -426,8 +422,11 @@ class EventFinder:
         target = prep_object(tok, NOUN_TARGET_PREPS)
         if target is None and (entry is not None and (entry.code or "")[:2] in ("02", "10")):
             # 'its demand that Israel ease restrictions': the one the demand is put to
-            clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and
-                           any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+            that = [c for c in tok.children if c.dep_ in ("acl", "ccomp")]
+            if tok.dep_ == "dobj":  # 'reiterated its demand today that Israel ease': the clause on the verb
+                that += [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i]
+            clause = next((c for c in that if any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)),
+                          None)
             target = child(clause, "nsubj", "nsubjpass") if clause is not None else None
         if patient:
             target = prep_object(tok, ("of",)) or child(tok, "poss") or target
@@ -447,6 +446,10 @@ class EventFinder:
                 if source is None and any(c.dep_ == "auxpass" for c in verb.children):
                     agent = child(verb, "agent")
                     source = child(agent, "pobj") if agent is not None else None
+        if source is None and entry is not None and ((entry.code or "").startswith("15") or entry.code == "0874"):
+            forces = prep_object(tok, ("of",))  # 'the deployment of NATO troops', 'the withdrawal of US forces'
+            if forces is not None and agent_of(forces, self.k) in ("MIL", "COP"):
+                source = forces
         if target is None:
             for c in tok.children:
                 if c.dep_ == "compound" and c.pos_ in NOUN_TAGS and self.state.hit_at(c.i) is None and \
