@@ -151,8 +151,15 @@ def test_actors_a_condemned_attacks_victim_is_not_the_target(extract):
     ("Zaire expelled two Belgian diplomats on Friday.", "16", "source", "COD"),
     # armed groups of the knowledge base
     ("The Revolutionary United Front attacked a village near Kenema.", "19", "source", "SLE"),
+    # what people belong to or come from
+    ("Some 3,000 dockworkers affiliated with the Kenyan Dockworkers Union stopped work on Monday.", "14",
+     "source", "KEN"),
+    ("The World Food Programme will provide food aid to refugees fleeing the fighting in South Sudan.", "03",
+     "target", "SSD"),
+    # what is offered goes to someone: the force in Mali, not the troops offered
+    ("Chad is ready to contribute 1,000 troops to a regional force in Mali.", "03", "target", "MLI"),
 ])
-def test_actors_names_leaders_peoples(extract, text, root, role, country):
+def test_actors_names_leaders_peoples_ties(extract, text, root, role, country):
     source, target = actor_of(extract(text), root)
     actor = source if role == "source" else target
     assert actor is not None and actor.country == country
@@ -182,21 +189,6 @@ def test_actors_party_label_keeps_the_country_a_people_does_not(extract):
     demands = [e for e in article.events if e.root == "10"]
     assert demands[0].source.country == "KEN"
     assert all(e.source.country is None for e in demands[1:])
-
-
-@pytest.mark.parametrize(("text", "root", "role", "country"), [
-    # what people belong to or come from
-    ("Some 3,000 dockworkers affiliated with the Kenyan Dockworkers Union stopped work on Monday.", "14",
-     "source", "KEN"),
-    ("The World Food Programme will provide food aid to refugees fleeing the fighting in South Sudan.", "03",
-     "target", "SSD"),
-    # what is offered goes to someone: the force in Mali, not the troops offered
-    ("Chad is ready to contribute 1,000 troops to a regional force in Mali.", "03", "target", "MLI"),
-])
-def test_actors_ties_and_recipients(extract, text, root, role, country):
-    source, target = actor_of(extract(text), root)
-    actor = source if role == "source" else target
-    assert actor is not None and actor.country == country
 
 
 def test_actors_a_summoner_complains_not_the_summoned(extract):
