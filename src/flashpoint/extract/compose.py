@@ -201,73 +201,112 @@ def _own_force(d: EventDraft) -> bool:
     return t is not None and t.agent in ("MIL", "COP") and t.country in (None, d.source and d.source.country)
 
 
+def _condition_target(d: EventDraft, head: Token, finder: EventFinder) -> Mention | None:
+    """'threatened to halt the talks if the United States goes ahead': the party the condition is put to."""
+    if not _no_actor(d.target):
+        return None
+    comps = [c for c in head.children if c.dep_ in ("xcomp", "ccomp")]
+    return next((m for t in (head, *comps) if (m := conditional_subject(t, finder)) is not None), None)
+
+
+def _aim_target(d: EventDraft, head: Token, finder: EventFinder) -> Mention | None:
+    """'mobilized reservists for a possible war against Iraq': the aim of a force, named inside its purpose."""
+    if not (_no_actor(d.target) or _own_force(d)):
+        return None
+    for c in head.children:
+        purpose = child(c, "pobj") if c.dep_ == "prep" else None
+        aim = prep_object(purpose, ("against",)) if purpose is not None else None
+        if aim is not None:
+            return finder.resolve(aim)
+    return None
+
+
+def _pressure_target(d: EventDraft, head: Token, finder: EventFinder) -> Mention | None:
+    """'declined to resign despite pressure by the anti-corruption commission': refused to them."""
+    if not _no_actor(d.target):
+        return None
+    clauses = [head, *(c for c in head.children if c.dep_ == "xcomp")]  # ('declined to resign despite')
+    for c in (c for v in clauses for c in v.children):
+        pressure = child(c, "pobj") if c.dep_ == "prep" and c.lower_ in ("despite", "against") else None
+        who = (prep_object(pressure, ("by", "from")) or child(pressure, "poss")) if pressure is not None else None
+        if who is not None:
+            return finder.resolve(who)
+    return None
+
+
+def _deed_author_target(d: EventDraft, head: Token, finder: EventFinder) -> Mention | None:
+    """'complained to the UN over Israeli raids': the author of the deed complained of, not the addressee."""
+    if not (d.target is None or d.target_tok is None or d.target_tok.head.lower_ == "to"):
+        return None
+    for c in head.children:
+        about = child(c, "pobj") if c.dep_ == "prep" and c.lower_ in ("over", "about", "against", "for") else None
+        deed = finder.by_token.get(about.i) if about is not None else None
+        author = deed.source if deed is not None else None
+        if author is not None and author.country and author is not d.source and \
+                author.country != (d.source and d.source.country):
+            return author
+    return None
+
+
+def _defiance_target(d: EventDraft, head: Token, finder: EventFinder) -> Mention | None:
+    """'blocked streets in defiance of Chinese authorities'."""
+    if not _no_actor(d.target):
+        return None
+    for c in head.children:
+        defiance = child(c, "pobj") if c.dep_ == "prep" and c.lower_ == "in" else None
+        whom = prep_object(defiance, ("of",)) if defiance is not None and \
+            defiance.lemma_.lower() == "defiance" else None
+        if whom is not None:
+            return finder.resolve(whom)
+    return None
+
+
+def _purpose_target(d: EventDraft, head: Token, finder: EventFinder) -> Mention | None:
+    """'blocked a road to show their anger at the United States' policies': whom the purpose is aimed at."""
+    if not _no_actor(d.target):
+        return None
+    for c in head.children:
+        if c.dep_ not in ("advcl", "xcomp") or not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            continue
+        aim = finder.by_token.get(c.i)
+        if aim is not None and not _no_actor(aim.target):
+            return aim.target
+        tok = finder.recipient(c, child(c, "dobj"))
+        if tok is not None:
+            return finder.resolve(tok)
+    return None
+
+
+def _summoned_target(d: EventDraft, head: Token, finder: EventFinder) -> Mention | None:
+    """'summoned Niger's ambassador to complain': a word to the one summoned (or met, or called)."""
+    if not _no_actor(d.target) or d.code[:2] >= "15" or head.dep_ not in ("xcomp", "advcl") or \
+            head.head.lemma_.lower() not in SUBJECT_PURPOSE_VERBS:
+        return None
+    summoned = child(head.head, "dobj")
+    return finder.resolve(summoned) if summoned is not None else None
+
+
+# How each kind of event may name its target beyond the verb's object, tried in order.
+TARGET_FINDERS = {
+    "11": (_deed_author_target, _summoned_target),
+    "12": (_pressure_target, _deed_author_target, _summoned_target),
+    "13": (_condition_target, _summoned_target),
+    "14": (_defiance_target, _purpose_target, _summoned_target),
+    "15": (_aim_target,),
+}
+
+
 def aimed_targets(finder: EventFinder) -> None:
-    """Targets a clause names beyond the verb's own objects: the party a threat's condition is put to
-    ('threatened to halt talks if the United States goes ahead'), a force's aim ('mobilized reservists for
-    a war against Iraq'), the author of the deed a complaint is about ('complained to the UN over Israeli
-    raids'), and whom a protest's purpose is aimed at ('blocked a road to show their anger at the United
-    States' policies')."""
+    """Targets a clause names beyond the verb's own objects (`TARGET_FINDERS`): the party a threat's
+    condition is put to, a force's aim, the one whose pressure is resisted, the author of the deed a
+    complaint is about, whom a protest defies or its purpose is aimed at, and the one summoned."""
     for d in finder.state.drafts:
         if d.suppressed:  # (complement-made events too: 'declined to resign')
             continue
         root = d.code[:2]
         head = clause_head(d, finder)
-        found: Mention | None = None
-        if root == "13" and _no_actor(d.target):
-            comps = [c for c in head.children if c.dep_ in ("xcomp", "ccomp")]
-            found = next((m for t in (head, *comps) if (m := conditional_subject(t, finder)) is not None), None)
-        elif root == "15" and (_no_actor(d.target) or _own_force(d)):
-            for c in head.children:
-                aim = prep_object(child(c, "pobj"), ("against",)) if c.dep_ == "prep" and \
-                    child(c, "pobj") is not None else None
-                if aim is not None:
-                    found = finder.resolve(aim)
-                    break
-        if root == "12" and _no_actor(d.target):
-            # 'declined to resign despite pressure by the anti-corruption commission': refused to them
-            clauses = [head, *(c for c in head.children if c.dep_ == "xcomp")]  # ('declined to resign despite')
-            for c in (c for v in clauses for c in v.children):
-                if c.dep_ == "prep" and c.lower_ in ("despite", "against") and child(c, "pobj") is not None:
-                    pressure = child(c, "pobj")
-                    who = prep_object(pressure, ("by", "from")) or child(pressure, "poss")
-                    found = finder.resolve(who) if who is not None else None
-        if found is not None:
-            pass
-        elif root in ("11", "12") and (d.target is None or d.target_tok is None or d.target_tok.head.lower_ == "to"):
-            for c in head.children:
-                deed = finder.by_token.get(child(c, "pobj").i) if c.dep_ == "prep" and c.lower_ in (
-                    "over", "about", "against", "for") and child(c, "pobj") is not None else None
-                if deed is not None and deed.source is not None and deed.source.country and \
-                        deed.source is not d.source and deed.source.country != (d.source and d.source.country):
-                    found = deed.source
-                    break
-        elif root == "14" and _no_actor(d.target):
-            for c in head.children:  # 'in defiance of Chinese authorities'
-                defiance = child(c, "pobj") if c.dep_ == "prep" and c.lower_ == "in" else None
-                if defiance is not None and defiance.lemma_.lower() == "defiance":
-                    whom = prep_object(defiance, ("of",))
-                    found = finder.resolve(whom) if whom is not None else None
-                    if found is not None:
-                        break
-            for c in head.children:
-                if found is not None:
-                    break
-                purpose = c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                if not purpose:
-                    continue
-                aim = finder.by_token.get(c.i)
-                if aim is not None and not _no_actor(aim.target):
-                    found = aim.target
-                else:
-                    tok = finder.recipient(c, child(c, "dobj"))
-                    found = finder.resolve(tok) if tok is not None else None
-                if found is not None:
-                    break
-        if found is None and _no_actor(d.target) and root < "15" and head.dep_ in ("xcomp", "advcl") and \
-                head.head.lemma_.lower() in SUBJECT_PURPOSE_VERBS:
-            # 'summoned Niger's ambassador to complain': the complaint is made to the one summoned
-            summoned = child(head.head, "dobj")
-            found = finder.resolve(summoned) if summoned is not None else None
+        finders = TARGET_FINDERS.get(root, (_summoned_target,) if root < "15" else ())
+        found = next((m for f in finders if (m := f(d, head, finder)) is not None), None)
         if found is not None and (found.country or found.code) and found is not d.source:
             d.target = found
 
