@@ -112,3 +112,11 @@ def test_events_signing_an_agreement_is_plover_support(extract):
     e = next(e for e in extract("Chile and Peru signed a trade agreement in Lima on Monday.").events
              if e.code == "057")
     assert e.plover == "SUPPORT"
+
+
+def test_events_a_wish_put_to_another_is_an_appeal(extract):
+    # 'X wants Y to act' asks Y; 'X wants to act' is X's own plan
+    article = extract("The United States wants Iran to release the sailors.")
+    appeal = next(e for e in article.events if e.root == "02")
+    assert appeal.source.country == "USA" and appeal.target.country == "IRN"
+    assert not any(e.root == "02" for e in extract("Iran wants to release the sailors.").events)

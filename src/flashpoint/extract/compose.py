@@ -33,6 +33,7 @@ from .syntax import (
 if TYPE_CHECKING:
     from .events import EventFinder
 
+WISH_VERBS = {"want", "wish", "like", "prefer"}  # 'wants X to ...': asks X
 SPEECH_HEADS = {"say", "announce", "state", "declare", "insist", "tell", "warn", "stress", "add", "note",
                 "reminder", "statement", "demand", "urge", "argue"}
 DEONTIC = {"must", "should"}
@@ -94,6 +95,9 @@ def combine_complements(finder: EventFinder) -> None:
         mode = k.complements.get(head.lemma_.lower()) or READINESS.get(head.lower_)
         if mode is None:
             continue
+        if mode == "plan" and head.lemma_.lower() in WISH_VERBS and child(tok, "nsubj") is not None and \
+                child(tok, "nsubj").i > head.i:
+            mode = "appeal"  # 'Obama wants Putin to attack': a wish put to Putin, not Obama's plan
         if mode in ("plan", "attempt", "deny", "aspect"):
             if d.source is None:
                 d.source = _controller_subject(head, finder)
