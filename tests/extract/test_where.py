@@ -221,3 +221,11 @@ def test_where_a_dateline_behind_an_invisible_character(extract):
 def test_where_names_two_countries_share(extract, text, country):
     events = extract(text, published="2016-05-02").events
     assert events and all(e.location and e.location.country == country for e in events)
+
+
+def test_where_a_district_dateline_of_a_city_named_in_other_names(extract):
+    # a hyperlocal site's dateline names the district; only 'Chicago Police' and a hospital name the city
+    text = ("WOODLAWN — A man was shot in the arm on Sunday, said a Chicago Police spokeswoman. He was taken "
+            "to the University of Chicago Hospital.")
+    events = extract(text, published="2016-06-20").events
+    assert events and all(e.location and e.location.admin1 == "IL" for e in events)

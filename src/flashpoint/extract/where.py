@@ -401,7 +401,7 @@ class PlaceFinder:
                         span = words[i:i + n]
                         if span[-1].i - span[0].i != n - 1:
                             continue
-                        place = self.gaz.lookup(" ".join(t.text for t in span), {"USA"} & self.context_countries())
+                        place = self.gaz.lookup(" ".join(t.text for t in span), {"USA"} & self.countries)
                         if place is not None and place.feature == "city" and place.population >= NAMED_CITY:
                             found.setdefault(place.geonameid, place)
             self._name_cities = list(found.values())
@@ -424,7 +424,9 @@ class PlaceFinder:
                 countries = {"USA"}
             elif region is not None and region.country:
                 countries = {region.country}
-        found = self.gaz.lookup(self.state.dateline_place, countries, admin1, self.states())
+        # (near the big cities other names give: 'WOODLAWN —' over a 'Chicago Police' spokeswoman is Chicago's)
+        near = tuple((c.lat, c.lon) for c in self.cities_in_names() if c.lat is not None)
+        found = self.gaz.lookup(self.state.dateline_place, countries, admin1, self.states(), near)
         if found is not None and admin1 and found.admin1 != admin1:
             found = None
         if found:
