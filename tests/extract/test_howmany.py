@@ -265,3 +265,20 @@ def test_howmany_the_wounded_where_they_lie(extract, text, injured):
 ])
 def test_howmany_victims_added_to_an_incident(extract, text, killed, injured):
     assert counts(extract(text, published="2016-07-04")) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # a shooting in an accident is still a shooting; a crash is no attack
+    ("A woman was fatally shot in the abdomen in a hunting accident near Milltown on Sunday.", 1, 0),
+    ("He was charged with manslaughter over a gun accident that killed his roommate, 20.", 1, 0),
+    ("Two people were killed in a car accident on Route 9 on Sunday.", 0, 0),
+    # school grades are people
+    ("A Milltown eighth-grader died Friday after being accidentally shot at his home.", 1, 0),
+    # ', three fatally,' hung on another word of the sentence
+    ("Police are searching for a gunman after four people were shot, three fatally, inside a car.", 3, 1),
+    # 'after gunfire erupted ..., leaving a girl dead', both clauses on the main verb
+    ("Police were searching for suspects after gunfire erupted near a vigil, leaving a 17-year-old girl dead.",
+     1, 0),
+])
+def test_howmany_more_casualty_forms(extract, text, killed, injured):
+    assert counts(extract(text, published="2016-07-04")) == (killed, injured)

@@ -57,6 +57,9 @@ DEED_ROOTS = ("14", "15", "16", "17", "18", "19", "20")
 POLITY_NOUNS = {"republic", "state", "nation", "country", "kingdom", "emirate", "enclave", "province", "territory",
                 "region", "capital", "city", "government"}
 OWN_POSSESSIVES = {"its", "their", "his", "her", "our", "my"}
+# Harm done with a weapon, whatever the circumstance ('shot in a hunting accident').
+ARMED_HARM = {"shoot", "stab", "gun"}
+GUN_WORDS = {"gun", "hunting", "shooting", "firearm", "rifle", "shotgun", "handgun", "pistol", "weapon"}
 # Nouns for the members of a named body: 'new EU members', 'NATO allies'.
 MEMBER_NOUNS = {"member", "ally", "partner", "state", "nation", "country", "neighbour", "neighbor"}
 # Light verbs used as states in the passive: 'Serb forces were engaged in ethnic cleansing'.
@@ -347,12 +350,19 @@ class EventFinder:
     def mishap(self, tok: Token, source_tok: Token | None) -> bool:
         """Harm done by an accident or a disaster, not by anyone: its agent ('killed by the crash') or, for a
         passive with no agent, the happening it is put down to ('were killed in the storm')."""
+        if tok.lemma_.lower() in ARMED_HARM:
+            return False  # 'was shot in a hunting accident' is still a shooting
+
+        def mishap(noun: Token) -> bool:  # 'the crash', not 'a gun accident'
+            return noun.lemma_.lower() in self.k.mishaps and not any(
+                c.lemma_.lower() in GUN_WORDS for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
+
         if source_tok is not None:
-            return source_tok.lemma_.lower() in self.k.mishaps
+            return mishap(source_tok)
         if not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
             return False
         return any(c.dep_ == "prep" and c.lower_ in ("in", "during", "after") and child(c, "pobj") is not None and
-                   child(c, "pobj").lemma_.lower() in self.k.mishaps for c in tok.children)
+                   mishap(child(c, "pobj")) for c in tok.children)
 
     def armed_instrument(self, tok: Token) -> Token | None:
         """'were killed in Israeli tank shelling': an armed unit named as the means is the agent."""
@@ -621,7 +631,10 @@ class EventFinder:
             # the clause holds the event, governs it, describes it ('a shooting that left one dead') or is
             # coordinated with it ('two were killed and five wounded')
             related = tok.i in {x.i for x in holder.subtree} or holder.i in {a.i for a in tok.ancestors} or (
-                holder.dep_ in ("relcl", "acl", "conj") and holder.head.i == tok.i)
+                holder.dep_ in ("relcl", "acl", "conj") and holder.head.i == tok.i) or (
+                # 'after gunfire erupted near a vigil, leaving a girl dead', both clauses hung on the main verb
+                holder.lemma_.lower() == "leave" and holder.dep_ == "advcl" and tok.dep_ == "nsubj" and
+                tok.head.dep_ == "advcl" and tok.head.head.i == holder.head.i and tok.i < holder.i)
             if not related:
                 continue
             if t.dep_ == "oprd" or left_dead or (hospital and holder.lemma_.lower() in ("leave", "send")):
@@ -811,6 +824,12 @@ class EventFinder:
                 dead = fatally_some(d.target_tok) if d.target_tok is not None else None
                 if dead is None and tok.pos_ in VERB_TAGS:
                     dead = fatally_some(tok)  # 'four men were shot, one fatally': the parser hangs it on the verb
+                if dead is None and tok.pos_ in VERB_TAGS:
+                    # ... or on another word of the sentence: ', three fatally,' just after the verb
+                    after = [t for t in tok.doc[tok.i + 1:min(tok.i + 4, tok.sent.end)]
+                             if t.like_num or t.lower_ == "one"]
+                    dead = next((howmany.parse_number(t.text) for t in after
+                                 if any(g.lower_ in howmany.FATAL_ADVERBS for g in t.children)), None)
                 if dead is not None and dead <= q.value:  # 'shot six people, one fatally'
                     d.fatalities, d.injured = dead, q.value - dead
         elif d.code.startswith(("15", "173")):
