@@ -282,3 +282,12 @@ def test_howmany_victims_added_to_an_incident(extract, text, killed, injured):
 ])
 def test_howmany_more_casualty_forms(extract, text, killed, injured):
     assert counts(extract(text, published="2016-07-04")) == (killed, injured)
+
+
+def test_howmany_two_subjects_two_events(extract):
+    # the deaths are the stabbers' deed, not the police's, who fired in the air
+    article = extract("In a fresh outbreak of violence in Baroda, two persons were stabbed to death and the "
+                      "police fired several rounds in the air to disperse rioters.")
+    police = [e for e in article.events if e.source and e.source.agent == "COP"]
+    assert police and not any(e.fatalities for e in police)
+    assert any(e.fatalities == 2 for e in article.events)

@@ -407,7 +407,10 @@ def merge_subordinate_violence(finder: EventFinder) -> None:
             continue
         tok = d.trigger
         candidates: list[Token] = []
-        if tok.dep_ in ("advcl", "conj", "relcl", "acl"):
+        own_subject = child(tok, "nsubj", "nsubjpass")
+        if tok.dep_ in ("advcl", "relcl", "acl") or (tok.dep_ == "conj" and (
+                own_subject is None or child(tok.head, "nsubj", "nsubjpass") is None)):
+            # (not 'two persons were stabbed to death and the police fired in the air': two subjects, two events)
             candidates.append(tok.head)
         if d.source_tok is not None:
             candidates.append(d.source_tok)
