@@ -291,3 +291,6 @@ def test_howmany_two_subjects_two_events(extract):
     police = [e for e in article.events if e.source and e.source.agent == "COP"]
     assert police and not any(e.fatalities for e in police)
     assert any(e.fatalities == 2 for e in article.events)
+    # ... but the people killed when the police fired are the police's deed
+    article = extract("Police opened fire on the mob in Baroda and two persons were killed.")
+    assert any(e.fatalities == 2 and e.source and e.source.agent == "COP" for e in article.events)

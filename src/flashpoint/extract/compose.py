@@ -407,10 +407,12 @@ def merge_subordinate_violence(finder: EventFinder) -> None:
             continue
         tok = d.trigger
         candidates: list[Token] = []
-        own_subject = child(tok, "nsubj", "nsubjpass")
-        if tok.dep_ in ("advcl", "relcl", "acl") or (tok.dep_ == "conj" and (
-                own_subject is None or child(tok.head, "nsubj", "nsubjpass") is None)):
-            # (not 'two persons were stabbed to death and the police fired in the air': two subjects, two events)
+        # 'police opened fire and two were killed' is one event; 'two persons were stabbed to death and the
+        # police fired in the air' is two: subjects of their own, each with its own weapon
+        two_deeds = tok.dep_ == "conj" and child(tok, "nsubj", "nsubjpass") is not None and \
+            child(tok.head, "nsubj", "nsubjpass") is not None and \
+            {tok.lemma_.lower(), tok.head.lemma_.lower()} <= MEANS_LEMMAS and tok.lemma_ != tok.head.lemma_
+        if tok.dep_ in ("advcl", "conj", "relcl", "acl") and not two_deeds:
             candidates.append(tok.head)
         if d.source_tok is not None:
             candidates.append(d.source_tok)
@@ -735,6 +737,8 @@ def fill_from_place(state: DocState) -> None:
 
 
 DIE_LEMMAS = {"die", "succumb"}
+# Verbs that name how harm was done (not just that it was: 'killed', 'died').
+MEANS_LEMMAS = {"stab", "shoot", "fire", "bomb", "shell", "hack", "beat", "strangle", "burn", "club"}
 
 
 def standing_attacks(state: DocState, *, with_victim: bool = True) -> list[EventDraft]:
