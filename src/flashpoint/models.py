@@ -98,6 +98,8 @@ class Event(Record):
     claimed_by: str | None = None
     sourcing: Literal["named", "anonymous", "party"] | None = Field(
         None, description="who the event rests on: named sources, only anonymous ones, or only a party to it")
+    section: Literal["text", "title"] = Field(
+        "text", description="where the event is told: the text, or the headline (offsets are then into the title)")
     sentence: SentenceRef
     trigger: Span
     confidence: float

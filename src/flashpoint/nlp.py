@@ -68,7 +68,25 @@ def load_model() -> Language:
     import importlib
 
     module = importlib.import_module(MODEL_PACKAGE)
-    return module.load()
+    nlp = module.load()
+    correct_lemmas(nlp)
+    return nlp
+
+
+VERB_TAGS = ["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]
+
+
+def correct_lemmas(nlp: Language) -> None:
+    """Give the forms in knowledge/lemmas.tsv their right lemma ('hoped' is 'hope', not 'hop'): the
+    attribute ruler runs before the lemmatizer, which keeps a lemma already set."""
+    from .knowledge import load_lemma_fixes
+
+    by_lemma: dict[str, list[str]] = {}
+    for form, lemma in load_lemma_fixes().items():
+        by_lemma.setdefault(lemma, []).append(form)
+    ruler = nlp.get_pipe("attribute_ruler")
+    for lemma, forms in by_lemma.items():
+        ruler.add([[{"LOWER": {"IN": forms}, "TAG": {"IN": VERB_TAGS}}]], {"LEMMA": lemma})
 
 
 def is_shouting(text: str) -> bool:

@@ -43,6 +43,8 @@ from .nlp import is_shouting, load_model, registry, text_for_parsing
 DEFAULT_STAGES = ["flashpoint.mentions.v1", "flashpoint.quotes.v1", "flashpoint.events.v1",
                   "flashpoint.modality.v1", "flashpoint.when.v1", "flashpoint.where.v1", "flashpoint.incidents.v1",
                   "flashpoint.participants.v1", "flashpoint.sources.v1", "flashpoint.links.v1"]
+# Stages a headline does not need: only its events are kept (its sources and links are the text's).
+HEADLINE_SKIPS = {"flashpoint.sources.v1", "flashpoint.links.v1"}
 CIVILIAN_AGENTS = {"CVL", "REF", "EDU", "MED", "HLH", "REL", "LAB", "BUS", "HRI", "AGR"}
 STATE_FORCES = {"GOV", "MIL", "COP"}
 # Nouns of an exchange of fire: people killed in one were fighting, not attacked civilians.
@@ -107,11 +109,14 @@ class Pipeline:
                 yield Article(id=item.id, published=item.published,
                               error=Errors.E011.format(detail=f"{type(e).__name__}: {e}"))
 
-    def _article(self, document: Document, doc) -> Article:
+    def _state(self, document: Document, doc, text: str) -> DocState:
         published = dt.date.fromisoformat(document.published) if document.published else None
-        state = DocState(doc=doc, text=document.text, doc_id=document.id, published=published,
-                         knowledge=self.knowledge, name_index=self.name_index, gazetteer=self.gazetteer,
-                         shouting=is_shouting(document.text))
+        return DocState(doc=doc, text=text, doc_id=document.id, published=published,
+                        knowledge=self.knowledge, name_index=self.name_index, gazetteer=self.gazetteer,
+                        shouting=is_shouting(text))
+
+    def _article(self, document: Document, doc) -> Article:
+        state = self._state(document, doc, document.text)
         _read_dateline(state)
         for stage in self.stages:
             stage.func(state)
@@ -132,9 +137,37 @@ class Pipeline:
                                     speaker=_actor(st.speaker, state), cue=st.cue,
                                     events=[ids[id(d)] for d in st.events if id(d) in ids])
                           for st in state.statements]
+        if document.title and document.title.strip():
+            events_out += self._headline_events(document, state, first=len(events_out) + 1)
         return Article(id=document.id, published=document.published, title=document.title, url=document.url,
                        source=document.source, events=events_out, quotes=quotes_out, links=links_out,
                        sources=sources_out, statements=statements_out)
+
+    def _headline_events(self, document: Document, body: DocState, first: int) -> list[Event]:
+        """The headline fills what the text leaves out: its events when the text has none (a paywall, a page
+        of links), else only those that give a count of dead or hurt the text gives for no event. The rest
+        of the headline restates the text, and a report is not two events."""
+        title = document.title.strip()
+        if check_text(title):
+            return []
+        state = self._state(document, self.nlp(parse_text(title)), title)
+        state.dateline_place, state.dateline_region = body.dateline_place, body.dateline_region
+        state.dateline_date = body.dateline_date
+        for stage in self.stages:
+            if stage.name not in HEADLINE_SKIPS:
+                stage.func(state)
+        killed = any(d.fatalities for d in body.drafts)
+        hurt = any(d.injured for d in body.drafts)
+        kept = [d for d in state.drafts if not body.drafts or (d.fatalities and not killed) or
+                (d.injured and not hurt)]
+        sentence_index = {s.start: i for i, s in enumerate(state.doc.sents)}
+        out = []
+        for n, d in enumerate(kept, first):
+            event = self._event(state, d, n, sentence_index)
+            event.section = "title"
+            event.provenance.rule = f"title:{event.provenance.rule}"
+            out.append(event)
+        return out
 
     def _sources(self, state: DocState, ids: dict[int, str], events_out: list[Event]) -> list[Source]:
         out = []

@@ -294,3 +294,10 @@ def test_howmany_two_subjects_two_events(extract):
     # ... but the people killed when the police fired are the police's deed
     article = extract("Police opened fire on the mob in Baroda and two persons were killed.")
     assert any(e.fatalities == 2 and e.source and e.source.agent == "COP" for e in article.events)
+
+
+def test_howmany_wounded_who_later_died_are_not_hurt(extract):
+    article = extract("Deputies answered a call about a shooting on Elm Street on Sunday. They found a man with a "
+                      "gunshot wound. He was taken to a hospital with critical injuries, where he later died.")
+    assert max((e.injured or 0) for e in article.events) == 0
+    assert max((e.fatalities or 0) for e in article.events) == 1

@@ -229,3 +229,18 @@ def test_where_a_district_dateline_of_a_city_named_in_other_names(extract):
             "to the University of Chicago Hospital.")
     events = extract(text, published="2016-06-20").events
     assert events and all(e.location and e.location.admin1 == "IL" for e in events)
+
+
+@pytest.mark.parametrize(("text", "city", "country"), [
+    ("Gunmen attacked a hotel in Somalia's capital on Friday.", "Mogadishu", "SOM"),
+    ("Thousands of students marched in the Kenyan capital on Monday.", "Nairobi", "KEN"),
+])
+def test_where_the_capital_of_a_named_country(extract, text, city, country):
+    e = extract(text).events[0]
+    assert e.location is not None and e.location.name == city and e.location.country == country
+
+
+def test_where_a_claim_is_placed_at_the_deed_claimed(extract):
+    article = extract("Islamic State claimed responsibility for a bombing targeting pilgrims at a shrine in Karbala.")
+    claim = next(e for e in article.events if e.code == "015")
+    assert claim.location is not None and claim.location.name == "Karbala"

@@ -24,10 +24,12 @@ from .syntax import RELATIVE_PRONOUNS, based_at
 # Dependency labels followed inside a noun phrase when looking for country evidence.
 NP_DEPS = {"compound", "amod", "poss", "nmod", "prep", "pobj", "appos", "npadvmod", "nummod", "quantmod"}
 NP_PREPS = {"of", "from", "in", "at", "for", "with", "throughout", "across", "inside", "within", "near"}
-# Participles whose modifier names a sponsor, not the actor's own country ('Iran-backed militia').
+# Participles whose modifier names a sponsor or an associate, not the actor's own country ('Iran-backed
+# militia', 'al-Qaeda-linked rebels').
 # ('Saudi-led coalition' is the leader's: CAMEO codes a force by the state that leads it.)
 SPONSOR_PARTICIPLES = {"back", "fund", "sponsor", "support", "arm", "supply", "ally", "align", "inspire",
-                       "base", "train", "finance", "control", "occupy", "hold", "run"}
+                       "base", "train", "finance", "control", "occupy", "hold", "run", "link", "tie", "connect",
+                       "associate"}
 GOVERNMENT_NOUNS = {"administration", "government", "cabinet", "regime", "presidency"}
 # Party labels the model tags as groups of people (NORP): a 'Socialist minister' is still the state's.
 PARTY_WORDS = {"socialist", "communist", "conservative", "liberal", "republican", "democrat", "democratic",
@@ -182,7 +184,7 @@ def np_tokens(tok: Token) -> list[tuple[Token, int]]:
             if c.dep_ == "prep" and c.lower_ not in NP_PREPS and t.lemma_.lower() not in TIE_ADJECTIVES:
                 continue
             if c.dep_ == "amod" and c.pos_ == "VERB" and c.lemma_.lower() in SPONSOR_PARTICIPLES:
-                continue  # 'Iran-backed', 'UK-based': a sponsor or a base, not the actor's own country
+                continue  # 'Iran-backed', 'UK-based', 'Qaeda-linked': a sponsor, base or associate, not the actor
             if c.dep_ == "poss" and t.lemma_.lower() in PARTNER_NOUNS:
                 continue  # 'Israel's militia ally': the partner of a state, not the state ('EC partners' are)
             stack.append((c, depth + 1))

@@ -98,6 +98,18 @@ def combine_complements(finder: EventFinder) -> None:
         if mode == "plan" and head.lemma_.lower() in WISH_VERBS and child(tok, "nsubj") is not None and \
                 child(tok, "nsubj").i > head.i:
             mode = "appeal"  # 'Obama wants Putin to attack': a wish put to Putin, not Obama's plan
+        if mode == "assist":
+            if d.code[:2] == "07" or child(tok, "nsubj", "nsubjpass") is not None or child(head, "dobj") is not None:
+                continue  # 'helped Iraq (to) rebuild': aid to Iraq, the help's own event
+            helper = finder.by_token.get(head.i)
+            if helper is not None:
+                helper.suppressed = True
+            mode = "aspect"
+        if mode == "wish":
+            if tok.dep_ == "ccomp" and child(tok, "nsubj", "nsubjpass") is not None:
+                d.suppressed = True  # 'she hoped the officials would be indicted': nothing happened, no one asked
+                continue
+            mode = "plan"
         if mode in ("plan", "attempt", "deny", "aspect"):
             if d.source is None:
                 d.source = _controller_subject(head, finder)
@@ -124,7 +136,9 @@ def combine_complements(finder: EventFinder) -> None:
                 outer.target = d.target
             else:
                 outer.target = d.source or d.target
-            d.suppressed = True
+            # the accusation stands for the deed only when someone makes it ('a report alleged that the army
+            # killed civilians': no accuser, so the killing stays, as a claim)
+            d.suppressed = outer.source is not None and outer.source.informative
             continue
         if mode in ("appeal", "demand") and d.source is not None and d.source is not outer.source:
             outer.target = outer.target or d.source  # 'urged Iraq to release': the demand is on Iraq
@@ -252,6 +266,19 @@ def _deed_author_target(d: EventDraft, head: Token, finder: EventFinder) -> Ment
     return None
 
 
+def _alleged_target(d: EventDraft, head: Token, finder: EventFinder) -> Mention | None:
+    """'alleged that France was aware of the preparations': an allegation is against the subject of what
+    it alleges, also when that clause holds no event of its own."""
+    if not _no_actor(d.target) or finder.k.complements.get(head.lemma_.lower()) != "accuse":
+        return None
+    for clause in (c for c in head.children if c.dep_ == "ccomp"):
+        subj = child(clause, "nsubj", "nsubjpass")
+        found = finder.resolve(subj) if subj is not None else None
+        if found is not None and found is not d.source:
+            return found
+    return None
+
+
 def _defiance_target(d: EventDraft, head: Token, finder: EventFinder) -> Mention | None:
     """'blocked streets in defiance of Chinese authorities'."""
     if not _no_actor(d.target):
@@ -292,7 +319,7 @@ def _summoned_target(d: EventDraft, head: Token, finder: EventFinder) -> Mention
 
 # How each kind of event may name its target beyond the verb's object, tried in order.
 TARGET_FINDERS = {
-    "11": (_deed_author_target, _summoned_target),
+    "11": (_deed_author_target, _alleged_target, _summoned_target),
     "12": (_pressure_target, _deed_author_target, _summoned_target),
     "13": (_condition_target, _summoned_target),
     "14": (_defiance_target, _purpose_target, _summoned_target),
@@ -315,16 +342,31 @@ def aimed_targets(finder: EventFinder) -> None:
             d.target = found
 
 
+def _foreign_state_report(d: EventDraft, sayer: Mention, finder: EventFinder) -> bool:
+    """'The US said that Iraq had attacked Kuwait': a state, by name, telling of another country's violence
+    accuses it. Officials, police or 'sources' somewhere are only where the news came from ('Thai military
+    sources said', 'diplomatic sources in Pakistan said')."""
+    source = d.source
+    named_state = sayer.kind == "state" and sayer.agent in (None, "GOV") and not sayer.person and \
+        finder.state.doc[sayer.head].pos_ == "PROPN"
+    return named_state and bool(sayer.country) and sayer.country != "IGO" and \
+        source is not None and bool(source.country) and source.country not in (sayer.country, "IGO")
+
+
 def victim_accusations(finder: EventFinder) -> None:
     """'Israel said a mortar bomb was fired at it from Gaza': reporting violence done to oneself accuses
-    the attacker (CAMEO 112); the attack itself stays an event."""
+    the attacker (CAMEO 112), and so does a state reporting another country's violence ('the US said that
+    Iraq had attacked'); the attack itself stays an event."""
     k = finder.k
     added = []
     for d in finder.state.drafts:
-        if d.suppressed or d.code[:2] not in VIOLENT_ROOTS or d.target is None or not d.target.country:
+        if d.suppressed or d.code[:2] not in VIOLENT_ROOTS:
             continue
         sayer = speech_subject(d.trigger, finder)
-        if sayer is None or sayer.country != d.target.country or sayer is d.source:
+        if sayer is None or sayer is d.source:
+            continue
+        victim = d.target is not None and bool(d.target.country) and sayer.country == d.target.country
+        if not victim and not _foreign_state_report(d, sayer, finder):
             continue
         accused = d.source
         if accused is None or not accused.country:
@@ -333,7 +375,8 @@ def victim_accusations(finder: EventFinder) -> None:
         if accused is None or not accused.country or accused.country == sayer.country:
             continue
         code = k.mood_code("accuse", d.code) or "112"
-        added.append(EventDraft(trigger=d.trigger, entry=None, code=code, rule=f"victim-accuses+{d.rule}",
+        why = "victim" if victim else "report"
+        added.append(EventDraft(trigger=d.trigger, entry=None, code=code, rule=f"{why}-accuses+{d.rule}",
                                 source=sayer, target=accused, claimed_by=d.claimed_by))
     finder.state.drafts.extend(added)
 
@@ -601,6 +644,11 @@ def is_count_statement(tok: Token) -> bool:
     return head.lemma_.lower() in COUNT_VERBS or (tok.dep_ == "attr" and head.lemma_.lower() == "be")
 
 
+# Complement modes whose infinitive is the embedded event, not a purpose ('threatened to strike').
+EVENT_COMPLEMENT_MODES = {"attempt", "aspect", "plan", "intent", "threaten", "refuse", "appeal", "demand", "accuse",
+                          "deny", "wish", "assist"}
+
+
 def is_purpose(d: EventDraft, finder: EventFinder) -> bool:
     """'troops were sent to attack', 'efforts to fight': an infinitive purpose has not happened."""
     tok = clause_head(d, finder)
@@ -612,9 +660,8 @@ def is_purpose(d: EventDraft, finder: EventFinder) -> bool:
     if ("raising", governor.lemma_.lower()) in finder.k.modality_cues and any(
             c.dep_ == "auxpass" for c in governor.children):
         return False  # 'are said to be fighting': reported, not intended
-    return finder.k.complements.get(governor.lemma_.lower()) not in ("attempt", "aspect", "plan", "intent", "threaten",
-                                                                      "refuse", "appeal", "demand", "accuse",
-                                                                      "deny") and governor.lower_ not in READINESS
+    return finder.k.complements.get(governor.lemma_.lower()) not in EVENT_COMPLEMENT_MODES and \
+        governor.lower_ not in READINESS
 
 
 def is_generic(d: EventDraft, finder: EventFinder | None = None) -> bool:
@@ -936,7 +983,7 @@ def wound_statements(finder: EventFinder) -> None:
         if any(c.lemma_.lower() in ("fatal", "deadly", "mortal", "lethal") for c in t.children):
             continue
         holder = _wound_holder(t, finder.person_nouns)
-        if holder is None:
+        if holder is None or _died_of_it(t, holder):
             continue
         q = howmany.victims(holder, finder.person_nouns)
         if q is None:
@@ -955,6 +1002,22 @@ def wound_statements(finder: EventFinder) -> None:
             d = _reported_shooting(t, holder, finder, injured=q.value)
             state.drafts.append(d)
             attacks.append(d)
+
+
+DEATH_LEMMAS = {"die", "succumb"}
+
+
+def _died_of_it(wound: Token, holder: Token) -> bool:
+    """'he was taken to a hospital with injuries, where he later died': the wounded one is one of the dead."""
+    for v in wound.sent:
+        if v.lemma_.lower() not in DEATH_LEMMAS or v.pos_ != "VERB" or is_negated(v):
+            continue
+        subj = child(v, "nsubj")
+        if subj is None and v.dep_ == "conj":
+            subj = child(v.head, "nsubj", "nsubjpass")  # 'was shot and died'
+        if subj is not None and (subj.i == holder.i or subj.lower_ in ("he", "she") and not holder.tag_.endswith("S")):
+            return True
+    return False
 
 
 def _wound_holder(wound: Token, person_nouns: frozenset[str]) -> Token | None:

@@ -21,6 +21,7 @@ from .syntax import based_at, child
 
 __all__ = ["Gazetteer", "Place", "PlaceFinder", "assign_locations"]
 
+CLAIM_CODES = {"015", "016"}  # claiming or denying responsibility for a deed
 PLACE_PREPS = ("in", "at", "near", "outside", "to", "into", "inside", "across", "around", "from", "on")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Nouns whose proper-noun modifier is the place they serve ('Dayton police').
@@ -232,6 +233,25 @@ class PlaceFinder:
             text = text[:-2]
         return self.named(self.find(text), text)
 
+    def capital_of(self, tok: Token) -> Place | None:
+        """'in Kenya's capital', 'in the Syrian capital': the capital city of the country named or implied
+        by its demonym (the country itself when the gazetteer lacks the city)."""
+        if tok.lemma_.lower() != "capital" or tok.pos_ != "NOUN":
+            return None
+        for c in tok.children:
+            hit = self.state.hit_at(c.i) if c.dep_ in ("poss", "amod", "compound") else None
+            if hit is None or hit.kind not in ("name", "demonym") or not hit.country or hit.country == "IGO":
+                continue
+            country = self.state.knowledge.countries.get(hit.country)
+            if country is None:
+                return None
+            capital = self.gaz.lookup(country.capital, {hit.country}, None, frozenset(), ()) if country.capital \
+                else None
+            if capital is not None and capital.country == hit.country:
+                return capital
+            return self.find(country.name)
+        return None
+
     def untagged(self, tok: Token, prep: str) -> Place | None:
         """'in Yonkers' where the model tagged no entity: a proper noun after 'in'/'near' that the gazetteer
         knows as a town."""
@@ -320,7 +340,8 @@ class PlaceFinder:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == prep:
                     for pobj in (g for g in c.children if g.dep_ == "pobj"):
-                        place = (self.place_of(pobj) or self.untagged(pobj, prep) or self.attached(pobj, depth + 1)
+                        place = (self.place_of(pobj) or self.capital_of(pobj) or self.untagged(pobj, prep)
+                                 or self.attached(pobj, depth + 1)
                                  or next((p for g in pobj.children
                                           if g.dep_ == "compound" and (p := self.place_of(g))), None)
                                  or self.name_before(pobj))
@@ -338,6 +359,13 @@ class PlaceFinder:
         place = self.attached(tok)
         if place is None and tok.head.i != tok.i and tok.dep_ in ("dobj", "pobj", "nsubjpass"):
             place = self.attached(tok.head)
+        if place is None and draft.code in CLAIM_CODES:  # 'claimed responsibility for an attack at a mall in
+            # Nairobi': the place of the deed claimed
+            deeds = [g for o in tok.children if o.dep_ == "dobj" for p in o.children
+                     if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+            # (also through the deed's own clause: 'an attack targeting shoppers at a mall in Nairobi')
+            deeds += [c for g in deeds for c in g.children if c.dep_ == "acl"]
+            place = next((p for g in deeds if (p := self.attached(g)) is not None), None)
         if place is None and tok.pos_ == "VERB":  # 'was shot and killed in Anderson': the coordinated verb's
             verbs = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
             if tok.dep_ == "conj" and tok.head.pos_ == "VERB":

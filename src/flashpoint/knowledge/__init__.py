@@ -349,6 +349,12 @@ def _words(path: Path) -> frozenset[str]:
     return frozenset(r["word"].lower() for _, r in read_table(path, ("word", "reason")))
 
 
+def load_lemma_fixes(directory: Path = HERE) -> dict[str, str]:
+    """Verb forms the model lemmatises wrongly ('hoped' -> 'hop'), as form -> lemma."""
+    return {r["form"].lower(): r["lemma"].lower() for _, r in read_table(directory / "lemmas.tsv",
+                                                                          ("form", "lemma", "reason"))}
+
+
 def _agents(path: Path) -> dict[str, tuple[str, str]]:
     rows = read_table(path, ("word", "agent", "kind", "reason"))
     return {r["word"].lower(): (r["agent"], r["kind"]) for _, r in rows}

@@ -110,6 +110,7 @@ events = Table(
     Column("modality", String(16), nullable=False),
     Column("claimed_by", Text),
     Column("sourcing", String(16)),
+    Column("section", String(8), nullable=False, server_default="text", comment="text or title (the headline)"),
     Column("sentence_index", Integer, nullable=False),
     Column("sentence_start", Integer, nullable=False),
     Column("sentence_end", Integer, nullable=False),
