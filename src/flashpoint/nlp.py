@@ -73,7 +73,7 @@ def load_model() -> Language:
     return nlp
 
 
-VERB_TAGS = ["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]
+PENN_VERB_TAGS = ["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]  # fine-grained tags (syntax.VERB_TAGS are POS)
 
 
 def correct_lemmas(nlp: Language) -> None:
@@ -86,7 +86,7 @@ def correct_lemmas(nlp: Language) -> None:
         by_lemma.setdefault(lemma, []).append(form)
     ruler = nlp.get_pipe("attribute_ruler")
     for lemma, forms in by_lemma.items():
-        ruler.add([[{"LOWER": {"IN": forms}, "TAG": {"IN": VERB_TAGS}}]], {"LEMMA": lemma})
+        ruler.add([[{"LOWER": {"IN": forms}, "TAG": {"IN": PENN_VERB_TAGS}}]], {"LEMMA": lemma})
 
 
 def is_shouting(text: str) -> bool:

@@ -137,8 +137,7 @@ class Pipeline:
                                     speaker=_actor(st.speaker, state), cue=st.cue,
                                     events=[ids[id(d)] for d in st.events if id(d) in ids])
                           for st in state.statements]
-        if document.title and document.title.strip():
-            events_out += self._headline_events(document, state, first=len(events_out) + 1)
+        events_out += self._headline_events(document, state, first=len(events_out) + 1)
         return Article(id=document.id, published=document.published, title=document.title, url=document.url,
                        source=document.source, events=events_out, quotes=quotes_out, links=links_out,
                        sources=sources_out, statements=statements_out)
@@ -147,8 +146,8 @@ class Pipeline:
         """The headline fills what the text leaves out: its events when the text has none (a paywall, a page
         of links), else only those that give a count of dead or hurt the text gives for no event. The rest
         of the headline restates the text, and a report is not two events."""
-        title = document.title.strip()
-        if check_text(title):
+        title = (document.title or "").strip()
+        if not title or check_text(title):
             return []
         state = self._state(document, self.nlp(parse_text(title)), title)
         state.dateline_place, state.dateline_region = body.dateline_place, body.dateline_region

@@ -1004,13 +1004,10 @@ def wound_statements(finder: EventFinder) -> None:
             attacks.append(d)
 
 
-DEATH_LEMMAS = {"die", "succumb"}
-
-
 def _died_of_it(wound: Token, holder: Token) -> bool:
     """'he was taken to a hospital with injuries, where he later died': the wounded one is one of the dead."""
     for v in wound.sent:
-        if v.lemma_.lower() not in DEATH_LEMMAS or v.pos_ != "VERB" or is_negated(v):
+        if v.lemma_.lower() not in DIE_LEMMAS or v.pos_ != "VERB" or is_negated(v):
             continue
         subj = child(v, "nsubj")
         if subj is None and v.dep_ == "conj":

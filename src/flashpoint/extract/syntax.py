@@ -166,7 +166,8 @@ def deep_prep_object(tok: Token, preps: tuple[str, ...] = ("on", "against", "upo
 
 
 def verb_forms(tok: Token) -> list[str]:
-    """The lemma, then guesses from the surface form where the lemmatizer slips ('staged' -> 'stag')."""
+    """The lemma, then guesses from the surface form where the lemmatizer slips on a form that
+    knowledge/lemmas.tsv does not correct at parse time."""
     lemma, word = tok.lemma_.lower(), tok.lower_
     forms = [lemma, word]
     for suffix, repl in (("ied", "y"), ("ed", "e"), ("ed", ""), ("d", ""), ("ing", "e"), ("ing", ""), ("es", ""),

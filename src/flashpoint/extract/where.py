@@ -245,8 +245,7 @@ class PlaceFinder:
             country = self.state.knowledge.countries.get(hit.country)
             if country is None:
                 return None
-            capital = self.gaz.lookup(country.capital, {hit.country}, None, frozenset(), ()) if country.capital \
-                else None
+            capital = self.gaz.lookup(country.capital, {hit.country}) if country.capital else None
             if capital is not None and capital.country == hit.country:
                 return capital
             return self.find(country.name)
@@ -361,8 +360,8 @@ class PlaceFinder:
             place = self.attached(tok.head)
         if place is None and draft.code in CLAIM_CODES:  # 'claimed responsibility for an attack at a mall in
             # Nairobi': the place of the deed claimed
-            deeds = [g for o in tok.children if o.dep_ == "dobj" for p in o.children
-                     if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+            deeds = [g for o in tok.children if o.dep_ == "dobj" for prep in o.children
+                     if prep.dep_ == "prep" and prep.lower_ == "for" for g in prep.children if g.dep_ == "pobj"]
             # (also through the deed's own clause: 'an attack targeting shoppers at a mall in Nairobi')
             deeds += [c for g in deeds for c in g.children if c.dep_ == "acl"]
             place = next((p for g in deeds if (p := self.attached(g)) is not None), None)
