@@ -1,6 +1,9 @@
 """The headline fills what the text leaves out, and only that: a report is not two events."""
 
+import pytest
+
 from flashpoint.models import Document
+from flashpoint.nlp import headline_for_parsing
 
 
 def run(pipeline, text: str, title: str):
@@ -31,3 +34,38 @@ def test_headline_that_restates_the_text_adds_nothing(pipeline):
                   "Two men killed in Dayton shooting")
     assert all(e.section == "text" for e in article.events)
     assert sum(1 for e in article.events if e.fatalities) == 1
+
+
+def test_headline_in_title_case_is_read_in_sentence_case(pipeline):
+    # a Title Case headline parses as a string of names; the body tells which words are names
+    article = run(pipeline, "Police in Dayton are investigating an incident on Main Street on Saturday night.",
+                  "Man Killed In Dayton Shooting")
+    e = next(e for e in article.events if e.section == "title")
+    assert e.fatalities == 1 and e.location is not None and e.location.name.startswith("Dayton")
+
+
+def test_headline_tally_and_reduced_passive(pipeline):
+    tally = run(pipeline, "Police are looking for a suspect after an incident on Elm Street.",
+                "2 Dead, 3 Hurt In Overnight Shooting")
+    assert any(e.section == "title" and (e.fatalities, e.injured) == (2, 3) for e in tally.events)
+    shot = run(pipeline, "Officers are on the scene on Elm Street.", "Five people shot in Wilmington, police say")
+    assert any(e.section == "title" and e.injured == 5 for e in shot.events)
+
+
+def test_headline_shooting_in_a_story_of_a_death_is_that_death(pipeline):
+    article = run(pipeline, "A 6-year-old boy has died after he shot himself with his father's gun, police said.",
+                  "Ohio boy, 6, dies after accidentally shooting himself")
+    assert not any(e.injured for e in article.events)
+
+
+
+@pytest.mark.parametrize(("title", "cased"), [
+    ("Teen Critically Hurt In Dayton Shooting", "Teen critically hurt in Dayton shooting"),
+    ("MAN KILLED IN DAYTON SHOOTING", "Man killed in Dayton shooting"),
+    ("FBI Agents Shot In Dayton", "FBI agents shot in Dayton"),
+    ("Man killed in Dayton shooting", "Man killed in Dayton shooting"),  # already in sentence case
+])
+def test_headline_case_follows_the_body(title, cased):
+    body = "Police said a teenager was critically hurt in a shooting in Dayton. The Dayton police and the FBI said."
+    out = headline_for_parsing(title, body)
+    assert out == cased and len(out) == len(title)

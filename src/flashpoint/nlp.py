@@ -7,6 +7,7 @@ can be checked for ordering mistakes before it runs (as spaCy's `Language.factor
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -119,3 +120,33 @@ def text_for_parsing(text: str) -> str:
         elif c in ".!?" or (c == "\n" and i > 0 and lowered[i - 1] == "\n"):
             start = True
     return "".join(out)
+
+
+HEADLINE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def headline_for_parsing(title: str, body: str) -> str:
+    """A headline in Title Case ('Teen Critically Hurt In Shooting') or in capitals, set in sentence case
+    for the parser, which reads every capitalised word as a name. A word stays capitalised when the body
+    writes it so more often than not (a name, a place); the first word stays a sentence start. Offsets
+    are unchanged."""
+    words = [(m.start(), m.group()) for m in HEADLINE_WORD.finditer(title)]
+    long_words = [w for _, w in words if len(w) >= 4]
+    capitalised = sum(w[0].isupper() for w in long_words)
+    if len(long_words) < 3 or capitalised / len(long_words) < 0.75:
+        return title
+    out = list(title)
+    shouted = title.isupper()
+    for n, (start, word) in enumerate(words):
+        if not word[0].isupper() or (word.isupper() and len(word) <= 4 and not shouted):
+            continue  # ('FBI', 'NYPD' in a Title Case headline are acronyms)
+        lower, name = word.lower(), word[0] + word[1:].lower()
+        if shouted and len(word) > 1 and re.search(rf"\b{re.escape(word)}\b", body):
+            continue  # an acronym the body writes so too
+        as_name = len(re.findall(rf"(?<![.!?\n]\s)(?<!^)\b{re.escape(name)}\b", body))
+        as_word = len(re.findall(rf"\b{re.escape(lower)}\b", body))
+        replacement = name if n == 0 or as_name > as_word else lower  # (the first word starts the sentence)
+        if len(replacement) == len(word):
+            out[start:start + len(word)] = replacement
+    return "".join(out)
+

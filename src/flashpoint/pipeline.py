@@ -38,7 +38,7 @@ from .models import (
     Span,
     Statement,
 )
-from .nlp import is_shouting, load_model, registry, text_for_parsing
+from .nlp import headline_for_parsing, is_shouting, load_model, registry, text_for_parsing
 
 DEFAULT_STAGES = ["flashpoint.mentions.v1", "flashpoint.quotes.v1", "flashpoint.events.v1",
                   "flashpoint.modality.v1", "flashpoint.when.v1", "flashpoint.where.v1", "flashpoint.incidents.v1",
@@ -144,21 +144,25 @@ class Pipeline:
 
     def _headline_events(self, document: Document, body: DocState, first: int) -> list[Event]:
         """The headline fills what the text leaves out: its events when the text has none (a paywall, a page
-        of links), else only those that give a count of dead or hurt the text gives for no event. The rest
-        of the headline restates the text, and a report is not two events."""
+        of links), else only those that give a count of dead or hurt the text gives for no event (a count of
+        hurt only in a story with no death). The rest of the headline restates the text, and a report is not
+        two events."""
         title = (document.title or "").strip()
         if not title or check_text(title):
             return []
-        state = self._state(document, self.nlp(parse_text(title)), title)
+        state = self._state(document, self.nlp(parse_text(headline_for_parsing(title, body.doc.text))), title)
         state.dateline_place, state.dateline_region = body.dateline_place, body.dateline_region
         state.dateline_date = body.dateline_date
+        state.headline = True
         for stage in self.stages:
             if stage.name not in HEADLINE_SKIPS:
                 stage.func(state)
         killed = any(d.fatalities for d in body.drafts)
         hurt = any(d.injured for d in body.drafts)
+        # a headline's 'shot' in a story of a death is that death ('Boy, 3, dies after shooting himself'),
+        # unless the headline tallies dead and hurt apart ('2 dead, 3 hurt in shooting')
         kept = [d for d in state.drafts if not body.drafts or (d.fatalities and not killed) or
-                (d.injured and not hurt)]
+                (d.injured and not hurt and (not killed or d.fatalities))]
         sentence_index = {s.start: i for i, s in enumerate(state.doc.sents)}
         out = []
         for n, d in enumerate(kept, first):

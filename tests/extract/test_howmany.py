@@ -168,6 +168,28 @@ def counts(article) -> tuple[int, int]:
     ("Two men were rushed to the hospital after a shooting on Main Street.", 0, 2),
     # two names, the second taken by the model for an organisation
     ("Investigators said he shot Jessica Moreno and Makayla Jones at the house.", 0, 2),
+    # a bare number as the object counts ('killing two'); the dead are among those hit
+    ("A gunman opened fire outside a bakery on Monday, killing two and wounding three.", 2, 3),
+    ("A gunman shot five people in a parking lot, killing two, police said.", 2, 3),
+    ("A farmer accidentally shot a neighbour during a hunt, killing him, deputies said.", 1, 0),
+    ("The gunman shot a cashier and killed two other customers before fleeing.", 2, 1),
+    ("He shot his wife before killing himself, police said.", 1, 1),
+    # 'one died' after 'three were shot': one of the three
+    ("Three people were shot on Elm Street on Monday night; one died at the hospital.", 1, 2),
+    ("When deputies arrived, four victims were found shot, and one was pronounced dead at the scene.", 1, 3),
+    # the hurt are others than the dead named beside them
+    ("Police say a 2-year-old is dead and a 15-month-old is injured after a shooting on Friday afternoon.", 1, 1),
+    ("A man is dead and a 9-year-old boy suffered minor injuries after a shooting on Monday night.", 1, 1),
+    ("An officer was shot and wounded during a gun battle on Monday that left one man dead.", 1, 1),
+    ("One teen was killed and two others were left in critical condition after a shooting on Tuesday.", 1, 2),
+    ("The shooting injured seven men and six women as they stood outside a church.", 0, 13),
+    ("Two sheriff's deputies were critically wounded in the exchange of gunfire.", 0, 2),
+    # an injury where a gun went off is a shooting's
+    ("The 4-year-old suffered minor injuries after the handgun went off in the kitchen, deputies said.", 0, 1),
+    # a near miss kills no one; a count of all who were hit, told again, is split as it was first told
+    ("Bullets that nearly killed the store owner are still in the wall.", 0, 0),
+    ("One man was killed and three others were injured in a shooting at a bar on Monday. A gunman fired "
+     "through the window into the bar, striking four men.", 1, 3),
 ])
 def test_howmany_victims_of_shootings(extract, text, killed, injured):
     assert counts(extract(text, published="2016-07-04")) == (killed, injured)

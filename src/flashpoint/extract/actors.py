@@ -143,7 +143,8 @@ def _tokenizer_of(vocab):
 
 # Country names that are also ordinary lower-case words.
 COMMON_WORD_NAMES = {"chad", "turkey", "jordan", "china", "guinea", "niger", "georgia", "french", "english",
-                     "polish", "dutch", "cook", "man", "nice", "reading", "mobile", "independence"}
+                     "polish", "dutch", "cook", "man", "nice", "reading", "mobile", "independence",
+                     "male"}  # (Malé, the capital of the Maldives)
 
 
 def _case_ok(alias: str, surface: str, shouting: bool) -> bool:

@@ -488,8 +488,14 @@ def _absorb(survivor: EventDraft, merged: EventDraft) -> None:
         # 'airstrikes which killed 12': the killing is coded by its means
         survivor.code, survivor.acled_sub = merged.code, merged.acled_sub or survivor.acled_sub
         survivor.rule = f"{survivor.rule}+means:{merged.rule}"
+    shot_then_killed = _killed_among_hit(survivor, merged) or _killed_among_hit(merged, survivor)
     survivor.fatalities = survivor.fatalities if survivor.fatalities is not None else merged.fatalities
     survivor.injured = survivor.injured if survivor.injured is not None else merged.injured
+    if shot_then_killed and survivor.injured and survivor.fatalities:
+        # 'shot another teen, killing him', 'shot five people, killing two': the dead are among those hit
+        survivor.injured = max(survivor.injured - survivor.fatalities, 0)
+        survivor.quantities = [q.model_copy(update={"value": survivor.injured}) if q.role == "injured" else q
+                               for q in survivor.quantities]
     survivor.quantities.extend(q for q in merged.quantities if q not in survivor.quantities)
     if survivor.target is None or not survivor.target.country:
         survivor.target = merged.target or survivor.target
@@ -497,6 +503,24 @@ def _absorb(survivor: EventDraft, merged: EventDraft) -> None:
         survivor.source = merged.source
     merged.suppressed = True
     merged.merged_into = survivor
+
+
+# Attacks whose victims are counted as hurt only until the text says some died ('shot five, killing two').
+HIT_LEMMAS = {"shoot", "stab", "shooting", "stabbing", "strike", "hit", "fire", "open"}
+
+
+def _killed_among_hit(hit: EventDraft, killing: EventDraft) -> bool:
+    """Whether a killing merged into an attack kills some of the people the attack hit: the attack's count
+    comes from hitting (not from 'wounded'), the killing has no count of its own hurt, and its victims are
+    not others ('killing two others')."""
+    if not hit.injured or hit.fatalities or not killing.fatalities or killing.injured:
+        return False
+    if hit.trigger.lemma_.lower() not in HIT_LEMMAS:
+        return False
+    victim = killing.target_tok
+    if victim is not None and victim.lower_ in howmany.REFLEXIVES:
+        return False  # 'shot his wife and killed himself': the killer is one more dead
+    return victim is None or not ({c.lower_ for c in victim.children} | {victim.lower_}) & ADDED_VICTIM
 
 
 def coordinated(tok: Token) -> list[Token]:
@@ -794,6 +818,21 @@ def standing_attacks(state: DocState, *, with_victim: bool = True) -> list[Event
             and (d.target_tok is not None or not with_victim)]
 
 
+def retold_totals(finder: EventFinder) -> None:
+    """'One man was killed and three others were injured ... striking four men': a count of all who were hit
+    that equals the dead plus the hurt of another attack in the article is that attack told again, its
+    total not yet split; it takes the split (a report is not a second incident)."""
+    attacks = standing_attacks(finder.state, with_victim=False)
+    splits = {(d.fatalities or 0) + d.injured: d for d in attacks if d.fatalities and d.injured}
+    for d in attacks:
+        told = splits.get(d.injured or 0)
+        if told is None or d is told or d.fatalities:
+            continue
+        d.fatalities, d.injured = told.fatalities, told.injured
+        d.quantities = [q.model_copy(update={"value": told.injured}) if q.role == "injured" else q
+                        for q in d.quantities]
+
+
 def later_deaths(finder: EventFinder) -> None:
     """'Two men were shot ... One of the men later died.' / '... where he died': a victim counted as
     injured by an earlier attack who dies later in the text moves from that attack's injured to its
@@ -815,9 +854,15 @@ def later_deaths(finder: EventFinder) -> None:
         if subj is None:
             continue
         victim, n = _dead_person(subj, finder)
+        bare = None
+        if victim is None and (subj.like_num or subj.lower_ == "one") and prep_object(subj, ("of",)) is None:
+            # 'four victims were found shot, and one was pronounced dead': one of the sentence's victims
+            bare = next((a for a in reversed(attacks) if a.trigger.sent == t.sent and a.trigger.i < t.i and
+                         a.injured and not a.fatalities), None)  # (one that counts dead has counted this death)
+            victim, n = (bare.target_tok, howmany.count_of(subj)) if bare is not None else (None, None)
         if victim is None or n is None:
             continue
-        d = _attack_on(victim, t, attacks, finder)
+        d = bare or _attack_on(victim, t, attacks, finder)
         if d is None:
             # an attack told without its victims just before ('leading to a gunfight ... Two others died')
             bare = [a for a in standing_attacks(state, with_victim=False) if a.target_tok is None and
@@ -986,22 +1031,45 @@ def wound_statements(finder: EventFinder) -> None:
         if holder is None or _died_of_it(t, holder):
             continue
         q = howmany.victims(holder, finder.person_nouns)
+        if q is None and howmany.is_age(holder):  # an age whose determiner the parser put elsewhere
+            q = Quantity(value=1, unit=None, role=None, text=holder.doc[holder.left_edge.i:holder.i + 1].text)
         if q is None:
             continue
         same = [d for d in attacks if d.trigger.sent == t.sent]
         earlier = [d for d in attacks if d.trigger.i < t.i and 0 <= t.i - d.trigger.i < 150]
         # the dead are not hurt too ('he died of his wounds') — unless the wounded are others ('one person is
         # dead and three others are being treated for injuries after a shooting')
-        others = any(c.lower_ in DIFFERENT_PERSON for c in holder.children) or holder.lower_ in ("others",)
+        others = any(c.lower_ in DIFFERENT_PERSON for c in holder.children) or holder.lower_ in ("others",) or \
+            _other_than_the_dead(holder, finder)
         d = next((d for d in same + list(reversed(earlier)) if d.injured is None and (not d.fatalities or others)),
                  None)
         if d is not None:
             d.injured = q.value
             d.quantities.append(q.model_copy(update={"role": "injured"}))
-        elif not attacks and any(c.lower_ == "gunshot" for c in t.children) and not is_negated(t.head):
+        elif not attacks and not is_negated(t.head) and (any(c.lower_ == "gunshot" for c in t.children) or any(
+                w.lemma_.lower() in FIREARM_WORDS for w in t.sent)):
+            # 'a man with a gunshot wound', 'the boy suffered injuries after the firearm discharged'
             d = _reported_shooting(t, holder, finder, injured=q.value)
             state.drafts.append(d)
             attacks.append(d)
+
+
+# A weapon in the sentence of an injury makes it a shooting's ('suffered injuries when the rifle went off').
+FIREARM_WORDS = {"gun", "firearm", "handgun", "rifle", "shotgun", "pistol", "revolver", "gunfire", "bullet"}
+
+
+def _other_than_the_dead(holder: Token, finder: EventFinder) -> bool:
+    """'A man is dead and a 9-year-old boy suffered minor injuries': a new person ('a', a number) told of in
+    the sentence that names someone else dead is another victim, not the dead one."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "nummod" for c in holder.children):
+        return False
+    for t in holder.sent:
+        if t.lemma_.lower() != "dead" or t.dep_ not in ("acomp", "oprd"):
+            continue
+        subj = child(t.head, "nsubj", "nsubjpass")
+        if subj is not None and subj.i != holder.i and howmany.victims(subj, finder.person_nouns) is not None:
+            return True
+    return False
 
 
 def _died_of_it(wound: Token, holder: Token) -> bool:
@@ -1049,6 +1117,14 @@ def _wound_holder(wound: Token, person_nouns: frozenset[str]) -> Token | None:
         if subj is None and head.dep_ in ("acl", "relcl"):
             subj = head.head  # 'three people suffering from gunshot wounds'
         return subj
+    # 'The 2-year-old suffered injuries' misparsed as one noun phrase, the verb and the age both modifiers
+    # of 'injuries': the word before the verb holds the wound
+    verb = next((c for c in wound.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and
+                 c.lemma_.lower() in SUFFER_LEMMAS - {"treat"}), None)
+    if verb is not None and verb.i > 0:
+        before = wound.doc[verb.i - 1]
+        if before.head.i == wound.i and (howmany.is_age(before) or howmany.victims(before, person_nouns)):
+            return before
     return None
 
 
@@ -1064,7 +1140,11 @@ def dead_victims_not_injured(finder: EventFinder) -> None:
     attacks = standing_attacks(finder.state)
     # merged (suppressed) killings still name their victim: 'shot and killed his wife'
     dead = [d.target_tok for d in finder.state.drafts if d.code[:2] in ("18", "19") and d.target_tok is not None
-            and d.fatalities == 1 and not d.injured]
+            and d.fatalities == 1 and not d.injured and d.target_tok.lower_ not in howmany.REFLEXIVES]
+    self_killed = [d for d in finder.state.drafts if d.fatalities and d.target_tok is not None and
+                   d.target_tok.lower_ in howmany.REFLEXIVES]
+    if self_killed and not dead:
+        return  # the one dead is the killer who 'killed himself', not the victim told of again
     if not any(d.fatalities for d in finder.state.drafts if d.code[:2] in ("18", "19")):
         return
     counted = [d for d in finder.state.drafts if d.fatalities or d.injured]
@@ -1081,6 +1161,10 @@ def dead_victims_not_injured(finder: EventFinder) -> None:
             continue
         if {c.lower_ for c in (*d.target_tok.children, *d.trigger.children)} & ADDED_VICTIM:
             continue  # 'a woman was also shot': a second victim, not the dead one again
+        if (d.trigger.lemma_.lower() in howmany.INJURE_LEMMAS or any(
+                c.dep_ == "conj" and c.lemma_.lower() in howmany.INJURE_LEMMAS for c in d.trigger.children)) and \
+                not _re_mention(d.target_tok, dead, finder):
+            continue  # 'an officer was shot and wounded': someone new, told as one who lived
         same = any(_same_person(d.target_tok, other, finder) for other in dead if other.i != d.target_tok.i)
         # an article that tells of one death and of one victim by pronoun, name or 'the child' only
         # re-tells the death: 'A 3-year-old girl has died after being shot ... The child was shot at 8 p.m.'

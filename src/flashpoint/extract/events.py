@@ -211,14 +211,23 @@ class EventFinder:
         return None
 
     def verb_arguments(self, tok: Token) -> tuple[Token | None, Token | None]:
+        # 'Man killed in Dayton shooting', 'Five people shot': a headline's reduced passive, which the parser
+        # reads as an active verb with a subject
+        # (of verbs that hurt people; in a headline also read as a past tense: 'Five people shot in Wilmington,
+        # police say')
+        reduced = child(tok, "nsubj") is not None and not any(
+            c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children) and \
+            tok.lemma_.lower() in howmany.HARM_LEMMAS | howmany.KILL_LEMMAS and (
+                (tok.tag_ == "VBN" and tok.dep_ == "ROOT") or (
+                    self.state.headline and tok.tag_ == "VBD" and tok.dep_ in ("ROOT", "ccomp", "conj")))
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
-            tok.dep_ == "acl" and tok.tag_ == "VBN")
+            tok.dep_ == "acl" and tok.tag_ == "VBN") or reduced
         agent = child(tok, "agent")
         agent_obj = child(agent, "pobj") if agent is not None else None
         if passive:
             source = agent_obj or self.armed_instrument(tok)
             target = child(tok, "nsubjpass") or (tok.head if tok.dep_ == "acl" else None) or \
-                self.passive_clause_subject(tok)
+                (child(tok, "nsubj") if reduced else None) or self.passive_clause_subject(tok)
         else:
             source = child(tok, "nsubj") or self.inherited_subject(tok)
             if source is not None and source.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
@@ -596,9 +605,10 @@ class EventFinder:
         q = howmany.victims(phrase, self.person_nouns)
         return q.model_copy(update={"role": role}) if q else None
 
-    def casualty_clauses(self, d: EventDraft, tok: Token) -> None:
+    def casualty_clauses(self, d: EventDraft, tok: Token) -> Token | None:
         """'One person is dead and two are hurt after a shooting': casualty clauses whose clause holds the
-        event (or hang off it) give its counts."""
+        event (or hang off it) give its counts. Returns who the clauses say died, if they name them."""
+        dead_named = None
         for t in tok.sent:
             lemma = t.lemma_.lower()
             role = "killed" if lemma in ("dead", "die") else "injured" if lemma in (
@@ -638,8 +648,9 @@ class EventFinder:
             if not related:
                 continue
             if t.dep_ == "oprd" or left_dead or (hospital and holder.lemma_.lower() in ("leave", "send")):
-                # 'left two men dead', 'left a boy in serious condition': the object is who was hurt
-                subj = child(holder, "dobj")
+                # 'left two men dead', 'left a boy in serious condition': the object is who was hurt ('two
+                # others were left in critical condition': the passive's subject)
+                subj = child(holder, "dobj") or child(holder, "nsubjpass")
             elif t.dep_ == "acl" and t.head.i == tok.i:  # 'a shooting that left a teenager injured', misparsed
                 leave = next((c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() == "leave"), None)
                 subj = child(leave, "dobj") if leave is not None else None
@@ -652,17 +663,28 @@ class EventFinder:
             q = howmany.victims(subj, self.person_nouns)
             if q is None and subj is not None and (subj.like_num or subj.pos_ == "NUM"):
                 q = howmany.quantity(subj, role)  # 'two are hurt'
+            before = t.doc[t.i - 1] if t.i > t.sent.start else None
+            if q is None and subj is None and before is not None and before.like_num and role and not hospital:
+                q = howmany.quantity(before, role)  # a tally: '2 dead, 3 hurt in overnight shooting'
             if q is None:
                 continue
             q = q.model_copy(update={"role": role})
             if role == "killed" and d.fatalities is None:
                 d.fatalities = q.value
                 d.quantities.append(q)
+                dead_named = subj
                 if t.dep_ == "oprd" or left_dead:
                     self.left_also_hurt(d, t)
+                elif subj is not None and subj.like_num and tok.lemma_.lower() in HIT_VERBS and d.injured is None:
+                    # 'Three people were shot; one died': the one is among the three, the others are hurt
+                    hit = self.victims(d, d.target_tok, "injured", tok)
+                    if hit is not None and hit.value > q.value:
+                        d.injured = hit.value - q.value
+                        d.quantities.append(hit.model_copy(update={"value": d.injured}))
             elif role == "injured" and d.injured is None:
                 d.injured = q.value
                 d.quantities.append(q)
+        return dead_named
 
     def left_also_hurt(self, d: EventDraft, dead: Token) -> None:
         """'left two men dead and two others wounded', 'left three dead and a 3-year-old hurt': the second
@@ -681,7 +703,7 @@ class EventFinder:
                 if q is None and head is not None and head.like_num:
                     q = howmany.quantity(head, "injured")
                 if q is None and head is not None and head.lower_ == "old" and doc[dead.i + 2].lower_ in (
-                        "a", "an", "the") and any(t.lemma_.lower() == "year" for t in doc[dead.i + 2:j]):
+                        "a", "an", "the") and any(t.lemma_.lower() in howmany.AGE_UNITS for t in doc[dead.i + 2:j]):
                     q = Quantity(value=1, unit="people")  # 'and a 3-year-old hurt'
                 if q is not None:
                     q = q.model_copy(update={"role": "injured", "text": doc[dead.i + 2:j].text})
@@ -776,16 +798,33 @@ class EventFinder:
         words = neighbours(tok)
         if d.code[:2] in ("18", "19", "20"):
             self.displaced(d, tok)
-            self.casualty_clauses(d, tok)
+            self.some_of_them_died(d, tok, target_tok)  # (before the clauses, which would count only the dead)
+            dead_named = self.casualty_clauses(d, tok)
             self.multiple_victims(d, tok, words)
-            self.some_of_them_died(d, tok, target_tok)
+        else:
+            dead_named = None
         fatal = lemma in howmany.KILL_LEMMAS | howmany.KILL_NOUNS or "life" in (d.entry.extras if d.entry else ()) or (
             lemma == "death") or (
             lemma in howmany.HARM_LEMMAS | HARM_NOUNS and is_fatal(tok, words))
-        if d.fatalities is not None or (d.injured is not None and not fatal):
-            return  # the casualty clauses gave the counts ('two were killed and five wounded': both)
+        if fatal and words & NEAR_MISS:
+            return  # 'bullets that nearly killed his father-in-law': no one died
+        # 'an officer was shot and wounded in a gun battle that left one man dead': the dead man is another
+        # victim than the one the attack tells of as wounded
+        other_dead = dead_named is not None and target_tok is not None and dead_named.i != target_tok.i and \
+            any(c.dep_ == "conj" and c.lemma_.lower() in howmany.INJURE_LEMMAS for c in tok.children)
+        own_hurt = (lemma in howmany.INJURE_LEMMAS or (other_dead and lemma in howmany.HARM_LEMMAS)) and \
+            d.injured is None and not fatal
+        if (d.fatalities is not None and not own_hurt) or (d.injured is not None and not fatal):
+            # the casualty clauses gave the counts ('two were killed and five wounded': both) — but 'a girl is
+            # dead and a boy is injured' still counts who the injuring hurt
+            return
+        # 'killing two and wounding three': a bare number as the object is how many (not a participant)
+        # ('killing two of them': the part, not the whole the parser took for the target)
+        bare = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NUM" and (
+            target_tok is None or target_tok.i in {g.i for g in c.subtree})), None) if tok.pos_ in VERB_TAGS else None
         if fatal:
-            q = self.victims(d, target_tok, "killed", tok) or howmany.quantity(target_tok, "killed")
+            q = howmany.quantity(bare, "killed") if bare is not None else None
+            q = q or self.victims(d, target_tok, "killed", tok) or howmany.quantity(target_tok, "killed")
             if q is None and tok.pos_ in NOUN_TAGS and tok.tag_ == "NNS":
                 # 'four homicides', 'the two fatal shootings': as many dead as there were killings
                 n = howmany.count_of(tok)
@@ -810,7 +849,9 @@ class EventFinder:
             elif lemma in HARM_NOUNS:
                 d.fatalities = 1  # 'a fatal shooting': at least one dead, the lower bound ACLED would code
         elif lemma in howmany.INJURE_LEMMAS:
-            q = howmany.quantity(target_tok, "injured") or self.victims(d, target_tok, "injured")
+            # (people first: 'injured seven men and six women' are 13)
+            q = (howmany.quantity(bare, "injured") if bare is not None else None) or \
+                self.victims(d, target_tok, "injured", tok) or howmany.quantity(target_tok, "injured")
             if q:
                 d.injured = q.value
                 d.quantities.append(q)
@@ -851,6 +892,8 @@ class EventFinder:
                             d.quantities.append(q)
 
 HARM_NOUNS = {"shooting", "stabbing", "beating"}
+HIT_VERBS = {"shoot", "stab", "strike", "hit"}  # verbs whose victims are hurt until the text says some died
+NEAR_MISS = {"nearly", "almost"}  # 'nearly killed': a killing that did not happen
 HURT_CONDITIONS = {"critical", "serious", "stable", "grave", "fair", "guarded", "life-threatening"}
 # What can take a life in an attack: 'a shooting that claimed the life of', 'the bullet took his life'.
 LIFE_TAKERS = {"shooting", "attack", "bullet", "gunfire", "gunshot", "shot", "gun", "rifle", "handgun", "pistol",
@@ -894,7 +937,8 @@ def is_fatal(tok: Token, words: set[str]) -> bool:
         return True
     for c in tok.children:
         if c.dep_ == "conj" and c.lemma_.lower() in howmany.KILL_LEMMAS | {"die"} and \
-                child(c, "nsubj", "nsubjpass") is None:  # not 'five were shot and one of them was killed'
+                child(c, "nsubj", "nsubjpass") is None and (child(c, "dobj") is None or child(tok, "dobj") is None):
+            # not 'five were shot and one of them was killed', nor 'shot a woman and killed two others'
             return True
         if c.dep_ == "conj" and c.lemma_.lower() in ("pronounce", "declare") and any(
                 g.lemma_.lower() == "dead" for g in c.children):
@@ -944,6 +988,7 @@ def find_events(state: DocState) -> None:
     compose.wound_statements(finder)
     compose.later_deaths(finder)
     compose.dead_victims_not_injured(finder)
+    compose.retold_totals(finder)
     # mentions that are not events of their own may still name one ('the arrests sparked ...')
     state.mentioned = [d for d in state.drafts if not d.suppressed]
     state.drafts = [d for d in state.drafts if compose.keep(d, finder)]

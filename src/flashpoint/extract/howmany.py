@@ -32,6 +32,7 @@ FATAL_ADVERBS = {"fatally", "mortally"}
 SINGULAR_PRONOUNS = {"he", "she", "him", "her", "himself", "herself"}
 REFLEXIVES = {"himself", "herself"}
 DEATH_NOUNS = {"death", "dead", "fatality", "casualty", "body", "life"}
+AGE_UNITS = {"year", "month", "week", "day"}
 # Nouns for a set number of people ('a couple and their two children' are four).
 GROUP_SIZES = {"couple": 2, "pair": 2, "twins": 2, "triplets": 3}
 # 'a quadruple shooting', 'a double homicide': how many people one attack hit.
@@ -108,6 +109,12 @@ def count_of(tok: Token) -> int | None:
         if c.dep_ == "nummod" or (c.dep_ in ("amod", "quantmod") and c.like_num):
             words = [g.text for g in c.children if g.dep_ in ("compound", "nummod") and g.i < c.i]
             value = parse_number(" ".join([*words, c.text]))
+            if value is not None:
+                return value
+    for c in tok.children:
+        # 'two sheriff's deputies': the number the parser hung on a singular possessor counts the plural
+        if c.dep_ == "poss" and c.tag_ == "NN" and tok.tag_ == "NNS":
+            value = next((parse_number(g.text) for g in c.children if g.dep_ == "nummod"), None)
             if value is not None:
                 return value
     for c in tok.children:
@@ -227,16 +234,21 @@ def _full_name(tok: Token) -> bool:
         tok.text.istitle() and parts[0].text.istitle() and len(list(tok.children)) == 1
 
 
+def is_age(tok: Token) -> bool:
+    """'15-year-old', '15-month-old': an age that stands for one person."""
+    return tok.lower_ == "old" and any(c.lemma_.lower() in AGE_UNITS for c in tok.subtree)
+
+
 def _victims_one(tok: Token, person_nouns: frozenset[str]) -> int | None:
     lower = tok.lower_
     if lower in SINGULAR_PRONOUNS:
         return 1
     if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
         return 1
-    if tok.lower_ == "old" and any(c.lemma_.lower() == "year" for c in tok.subtree):
-        # 'a 15-year-old', 'the 23-year-old': an age standing for a person
+    if is_age(tok):
+        # 'a 15-year-old', 'the 23-year-old', 'a 15-month-old': an age standing for a person
         return 1 if any(c.dep_ in ("det", "poss") for c in tok.children) else None
-    if tok.lower_ == "olds" and any(c.lemma_.lower() == "year" for c in tok.subtree):
+    if tok.lower_ == "olds" and any(c.lemma_.lower() in AGE_UNITS for c in tok.subtree):
         # 'two 16-year-olds': the number before the age counts the people
         counts = [c for c in tok.children if c.dep_ == "nummod" and c.i < tok.i - 3]
         return count_of(counts[0]) if counts else None
@@ -259,6 +271,9 @@ def _victims_one(tok: Token, person_nouns: frozenset[str]) -> int | None:
         return value
     if tok.tag_ == "NN" and any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children):
         return 1  # 'the woman', 'his son', '19-year-old man': one person
+    if tok.tag_ in ("NN", "NNP") and tok.i == tok.sent.start and tok.text[:1].isupper() and \
+            not any(c.dep_ == "det" for c in tok.children):
+        return 1  # a headline's 'Man killed in shooting', 'Teen hurt': one person, without an article
     return None
 
 

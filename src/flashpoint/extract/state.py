@@ -127,6 +127,7 @@ class DocState:
     dateline_place: str | None = None
     dateline_region: str | None = None
     dateline_date: dt.date | None = None
+    headline: bool = False  # the state of a headline, whose grammar is telegraphic ('Man killed in shooting')
 
     def hit_at(self, i: int) -> NameHit | None:
         for h in self.name_hits:
