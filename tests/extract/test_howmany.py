@@ -323,3 +323,16 @@ def test_howmany_wounded_who_later_died_are_not_hurt(extract):
                       "gunshot wound. He was taken to a hospital with critical injuries, where he later died.")
     assert max((e.injured or 0) for e in article.events) == 0
     assert max((e.fatalities or 0) for e in article.events) == 1
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # one who shot himself and died, told again as 'he shot himself': one death
+    ("A hunter accidentally shot himself to death near Milltown, deputies said. A caller reported that a man "
+     "shot himself on a trail.", 1, 0),
+    # as many hit as died, with no one said to have lived: the dead told again
+    ("A man shot his two young sons at their home on Friday. He is the suspect in the two fatal shootings.", 2, 0),
+    # ... but 'two others were killed' are more victims
+    ("Two men were shot on Monday in Milltown. Two others were killed on Tuesday.", 2, 2),
+])
+def test_howmany_retold_victims(extract, text, killed, injured):
+    assert counts(extract(text, published="2016-07-04")) == (killed, injured)

@@ -821,7 +821,8 @@ def standing_attacks(state: DocState, *, with_victim: bool = True) -> list[Event
 def retold_totals(finder: EventFinder) -> None:
     """'One man was killed and three others were injured ... striking four men': a count of all who were hit
     that equals the dead plus the hurt of another attack in the article is that attack told again, its
-    total not yet split; it takes the split (a report is not a second incident)."""
+    total not yet split; it takes the split (a report is not a second incident). In an article that tells
+    of no one hurt beside the dead, as many hit as died are the dead."""
     attacks = standing_attacks(finder.state, with_victim=False)
     splits = {(d.fatalities or 0) + d.injured: d for d in attacks if d.fatalities and d.injured}
     for d in attacks:
@@ -831,6 +832,25 @@ def retold_totals(finder: EventFinder) -> None:
         d.fatalities, d.injured = told.fatalities, told.injured
         d.quantities = [q.model_copy(update={"value": told.injured}) if q.role == "injured" else q
                         for q in d.quantities]
+    if splits:
+        return
+    # 'a man shot his two young sons' ... 'the two fatal shootings': as many hit as the article says died,
+    # with no one said to have lived, are the dead told again
+    dead = {d.fatalities for d in attacks if d.fatalities and not d.injured and not _added_victim(d.target_tok)}
+    for d in attacks:
+        if d.fatalities or not d.injured or d.injured < 2 or d.injured not in dead or \
+                d.trigger.lemma_.lower() not in HIT_LEMMAS - {"fire", "open"}:
+            continue
+        said_hurt = any(c.dep_ == "conj" and c.lemma_.lower() in howmany.INJURE_LEMMAS for c in d.trigger.children)
+        if said_hurt or _added_victim(d.target_tok) or {c.lower_ for c in d.trigger.children} & ADDED_VICTIM:
+            continue
+        d.fatalities, d.injured = d.injured, 0
+        d.quantities = [q.model_copy(update={"role": "killed"}) if q.role == "injured" else q for q in d.quantities]
+
+
+def _added_victim(victim: Token | None) -> bool:
+    """'two others', 'another man': victims told of as more than those before."""
+    return victim is not None and bool(({c.lower_ for c in victim.children} | {victim.lower_}) & ADDED_VICTIM)
 
 
 def later_deaths(finder: EventFinder) -> None:
@@ -1141,10 +1161,10 @@ def dead_victims_not_injured(finder: EventFinder) -> None:
     # merged (suppressed) killings still name their victim: 'shot and killed his wife'
     dead = [d.target_tok for d in finder.state.drafts if d.code[:2] in ("18", "19") and d.target_tok is not None
             and d.fatalities == 1 and not d.injured and d.target_tok.lower_ not in howmany.REFLEXIVES]
-    self_killed = [d for d in finder.state.drafts if d.fatalities and d.target_tok is not None and
-                   d.target_tok.lower_ in howmany.REFLEXIVES]
-    if self_killed and not dead:
-        return  # the one dead is the killer who 'killed himself', not the victim told of again
+    # one who 'shot himself' and died: told again as 'he shot himself', the same death; but when the only
+    # dead is a killer who 'killed himself', the victim he shot is no re-telling of his death
+    self_killed = any(d.fatalities for d in finder.state.drafts if d.code[:2] in ("18", "19") and
+                      d.target_tok is not None and d.target_tok.lower_ in howmany.REFLEXIVES)
     if not any(d.fatalities for d in finder.state.drafts if d.code[:2] in ("18", "19")):
         return
     counted = [d for d in finder.state.drafts if d.fatalities or d.injured]
@@ -1159,6 +1179,12 @@ def dead_victims_not_injured(finder: EventFinder) -> None:
     for d in attacks:
         if d.injured != 1 or d.fatalities:
             continue
+        reflexive = d.target_tok.lower_ in howmany.REFLEXIVES
+        if reflexive and self_killed:
+            _as_killed(d)
+            continue
+        if self_killed and not dead and not reflexive:
+            continue
         if {c.lower_ for c in (*d.target_tok.children, *d.trigger.children)} & ADDED_VICTIM:
             continue  # 'a woman was also shot': a second victim, not the dead one again
         if (d.trigger.lemma_.lower() in howmany.INJURE_LEMMAS or any(
@@ -1170,9 +1196,13 @@ def dead_victims_not_injured(finder: EventFinder) -> None:
         # re-tells the death: 'A 3-year-old girl has died after being shot ... The child was shot at 8 p.m.'
         if same or (one_death and _re_mention(d.target_tok, dead, finder)) or (
                 lone_death and _could_be(d.target_tok, dead)):
-            d.injured, d.fatalities = None, 1
-            d.quantities = [q.model_copy(update={"role": "killed"}) if q.role == "injured" else q
-                            for q in d.quantities]
+            _as_killed(d)
+
+
+def _as_killed(d: EventDraft) -> None:
+    """A victim counted as hurt is the one who died."""
+    d.injured, d.fatalities = None, 1
+    d.quantities = [q.model_copy(update={"role": "killed"}) if q.role == "injured" else q for q in d.quantities]
 
 
 MALE_WORDS = {"man", "boy", "he", "him", "his", "son", "father", "brother", "husband", "male", "grandfather",
