@@ -69,3 +69,13 @@ def test_headline_case_follows_the_body(title, cased):
     body = "Police said a teenager was critically hurt in a shooting in Dayton. The Dayton police and the FBI said."
     out = headline_for_parsing(title, body)
     assert out == cased and len(out) == len(title)
+
+
+@pytest.mark.parametrize(("title", "place"), [
+    ("Teen Accidentally Shoots Mom In Evansville Parking Lot - Tri-State News", "Evansville"),
+    ("Girl shot while getting ready for prom - Action News 5 - Memphis, Tennessee", "Memphis"),
+])
+def test_headline_places_an_event_the_text_leaves_unplaced(pipeline, title, place):
+    article = run(pipeline, "A woman is in critical condition after police said she was shot inside her home.", title)
+    body = [e for e in article.events if e.section == "text"]
+    assert body and all(e.location is not None and e.location.name == place for e in body)

@@ -125,11 +125,11 @@ def text_for_parsing(text: str) -> str:
 HEADLINE_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
-def headline_for_parsing(title: str, body: str) -> str:
+def headline_for_parsing(title: str, body: str, is_name: Callable[[str], bool] = lambda word: False) -> str:
     """A headline in Title Case ('Teen Critically Hurt In Shooting') or in capitals, set in sentence case
     for the parser, which reads every capitalised word as a name. A word stays capitalised when the body
-    writes it so more often than not (a name, a place); the first word stays a sentence start. Offsets
-    are unchanged."""
+    writes it so more often than not (a name, a place), or, absent from the body, when `is_name` knows it
+    (a town, a country); the first word stays a sentence start. Offsets are unchanged."""
     words = [(m.start(), m.group()) for m in HEADLINE_WORD.finditer(title)]
     long_words = [w for _, w in words if len(w) >= 4]
     capitalised = sum(w[0].isupper() for w in long_words)
@@ -145,7 +145,8 @@ def headline_for_parsing(title: str, body: str) -> str:
             continue  # an acronym the body writes so too
         as_name = len(re.findall(rf"(?<![.!?\n]\s)(?<!^)\b{re.escape(name)}\b", body))
         as_word = len(re.findall(rf"\b{re.escape(lower)}\b", body))
-        replacement = name if n == 0 or as_name > as_word else lower  # (the first word starts the sentence)
+        kept = as_name > as_word or (as_name == as_word == 0 and is_name(name))
+        replacement = name if n == 0 or kept else lower  # (the first word starts the sentence)
         if len(replacement) == len(word):
             out[start:start + len(word)] = replacement
     return "".join(out)

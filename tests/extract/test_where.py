@@ -244,3 +244,17 @@ def test_where_a_claim_is_placed_at_the_deed_claimed(extract):
     article = extract("Islamic State claimed responsibility for a bombing targeting pilgrims at a shrine in Karbala.")
     claim = next(e for e in article.events if e.code == "015")
     assert claim.location is not None and claim.location.name == "Karbala"
+
+
+def test_where_a_persons_last_name_and_a_street_address_are_no_places(extract):
+    text = ("Police charged 15-year-old Marcus Harvey with manslaughter in Tallahassee on Friday. Harvey told "
+            "investigators he was playing with a pistol when it went off, striking his cousin.")
+    places = {e.location.name for e in extract(text, published="2016-08-01").events if e.location}
+    assert places == {"Tallahassee"}
+    text = "Officers found the man in the 2700 block of Westhaven, where he had shot a woman, police said."
+    assert not any(e.location for e in extract(text, published="2016-08-01").events)
+
+
+def test_where_a_police_town_the_tagger_took_for_a_noun(extract):
+    text = "Chattanooga police are investigating a shooting Friday evening that sent a juvenile to the hospital."
+    assert any(e.location and e.location.name == "Chattanooga" for e in extract(text, published="2016-08-01").events)

@@ -824,15 +824,7 @@ def retold_totals(finder: EventFinder) -> None:
     total not yet split; it takes the split (a report is not a second incident). In an article that tells
     of no one hurt beside the dead, as many hit as died are the dead."""
     attacks = standing_attacks(finder.state, with_victim=False)
-    splits = {(d.fatalities or 0) + d.injured: d for d in attacks if d.fatalities and d.injured}
-    for d in attacks:
-        told = splits.get(d.injured or 0)
-        if told is None or d is told or d.fatalities:
-            continue
-        d.fatalities, d.injured = told.fatalities, told.injured
-        d.quantities = [q.model_copy(update={"value": told.injured}) if q.role == "injured" else q
-                        for q in d.quantities]
-    if splits:
+    if take_splits(attacks, attacks):
         return
     # 'a man shot his two young sons' ... 'the two fatal shootings': as many hit as the article says died,
     # with no one said to have lived, are the dead told again
@@ -846,6 +838,20 @@ def retold_totals(finder: EventFinder) -> None:
             continue
         d.fatalities, d.injured = d.injured, 0
         d.quantities = [q.model_copy(update={"role": "killed"}) if q.role == "injured" else q for q in d.quantities]
+
+
+def take_splits(attacks: list[EventDraft], told: list[EventDraft]) -> bool:
+    """Attacks whose count of all hit equals the dead plus the hurt of a `told` attack take that split
+    (also a headline's '1 dead, 1 hurt' for the text's 'two were shot'). Whether any split was told."""
+    splits = {(d.fatalities or 0) + d.injured: d for d in told if d.fatalities and d.injured}
+    for d in attacks:
+        split = splits.get(d.injured or 0)
+        if split is None or d is split or d.fatalities:
+            continue
+        d.fatalities, d.injured = split.fatalities, split.injured
+        d.quantities = [q.model_copy(update={"value": split.injured}) if q.role == "injured" else q
+                        for q in d.quantities]
+    return bool(splits)
 
 
 def _added_victim(victim: Token | None) -> bool:

@@ -638,6 +638,15 @@ class EventFinder:
             left_dead = t.dep_ == "amod" and t.head.dep_ == "dobj" and t.head.head.lemma_.lower() == "leave"
             if left_dead:  # 'left one dead' parsed with 'dead' on 'one'
                 holder = t.head.head
+            prev = t.doc[t.i - 1] if t.i > t.sent.start else None
+            left = prev.head if prev is not None and prev.dep_ == "conj" else prev
+            if role == "killed" and not left_dead and t.dep_ == "amod" and left is not None and \
+                    left.dep_ == "dobj" and left.head.lemma_.lower() == "leave" and prev.i < t.head.i:
+                # 'left a man and woman dead Thursday', 'dead' parsed as a modifier of the next word
+                left_dead, holder = True, left.head
+            # a headline's 'Teen dead after shooting', '2 adults dead': the noun before is who died
+            headline_dead = role == "killed" and t.dep_ in ("amod", "advmod") and t.head.i == t.i - 1 and \
+                t.head.pos_ in ("NOUN", "PROPN") and self.state.headline
             # the clause holds the event, governs it, describes it ('a shooting that left one dead') or is
             # coordinated with it ('two were killed and five wounded')
             related = tok.i in {x.i for x in holder.subtree} or holder.i in {a.i for a in tok.ancestors} or (
@@ -654,7 +663,7 @@ class EventFinder:
             elif t.dep_ == "acl" and t.head.i == tok.i:  # 'a shooting that left a teenager injured', misparsed
                 leave = next((c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() == "leave"), None)
                 subj = child(leave, "dobj") if leave is not None else None
-            elif t.dep_ == "acl":  # 'five people injured'
+            elif t.dep_ == "acl" or headline_dead:  # 'five people injured', 'Teen dead after shooting'
                 subj = t.head
             else:
                 subj = child(t, "nsubj", "nsubjpass") or child(holder, "nsubj", "nsubjpass")

@@ -271,9 +271,9 @@ def _victims_one(tok: Token, person_nouns: frozenset[str]) -> int | None:
         return value
     if tok.tag_ == "NN" and any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children):
         return 1  # 'the woman', 'his son', '19-year-old man': one person
-    if tok.tag_ in ("NN", "NNP") and tok.i == tok.sent.start and tok.text[:1].isupper() and \
-            not any(c.dep_ == "det" for c in tok.children):
-        return 1  # a headline's 'Man killed in shooting', 'Teen hurt': one person, without an article
+    if tok.tag_ in ("NN", "NNP") and not any(c.dep_ == "det" for c in tok.children) and \
+            tok.dep_ not in ("compound", "amod") and (tok.i == tok.sent.start or tok.tag_ == "NN"):
+        return 1  # a headline's 'Man killed in shooting', 'Teen shoots mom': one person, without an article
     return None
 
 

@@ -42,7 +42,7 @@ AREA_NOUNS = {"area", "suburb", "suburbs", "outskirts", "vicinity", "region"}
 DWELLING_NOUNS = {"home", "house", "apartment", "residence", "trailer"}
 # Places a one-word town name stands before: 'a Chillicothe bar'.
 VENUE_NOUNS = {"bar", "nightclub", "club", "restaurant", "store", "mall", "motel", "hotel", "church", "school",
-               "park", "gas station", "station"}
+               "park", "gas station", "station", "lot", "garage", "bank", "market", "shop"}  # ('a Dayton parking lot')
 # People named by their town: 'a Roseburg teen' (the article's local place, not the event's).
 RESIDENT_NOUNS = {"man", "woman", "teen", "teenager", "boy", "girl", "resident", "couple", "family", "father",
                   "mother", "youth", "student", "child", "toddler"}
@@ -96,6 +96,12 @@ def capitalised_before(noun: Token, part: Callable[[Token], bool], most: int = 4
     return words
 
 
+def in_an_address(span: Span) -> bool:
+    """'in the 2700 block of Westhaven': the name of a street, not of a town."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() == "block"
+
+
 def names_a_street(span: Span) -> bool:
     """'South Orange' in 'South Orange Blossom Trail': capitalised words after the name that end in a street word."""
     doc = span.doc
@@ -126,6 +132,13 @@ class PlaceFinder:
         self.anchors: list[Place] = []  # the dateline and big cities the article names (with the countries)
         self._name_cities: list[Place] | None = None
         self._anchors: tuple[tuple[float, float], ...] = ()  # their coordinates
+        # the last names of the article's people: 'Harvey told investigators' after 'Cartrez Harvey, 15' is
+        # the boy, not Harvey, Illinois
+        self.surnames = {ent[-1].text for ent in state.doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+
+    def is_surname(self, span: Span) -> bool:
+        """A one-word 'place' that is the last name of one of the article's people."""
+        return len(span) == 1 and span.text in self.surnames
 
     def find(self, name: str) -> Place | None:
         countries = self.context_countries() - self.only_by(name)  # 'Tripoli' of 'the north Lebanese port'
@@ -223,6 +236,8 @@ class PlaceFinder:
 
     def place_of(self, tok: Token) -> Place | None:
         span = place_span(tok)
+        if span is not None and (self.is_surname(span) or in_an_address(span)):
+            return None
         hit = self.state.hit_at(tok.i)
         if span is None and hit is not None and hit.kind not in ("org", "person"):
             return self.named(self.find(hit.text), hit.text)
@@ -377,7 +392,7 @@ class PlaceFinder:
         for ent in spans:
             # an actor's nationality is not a place: skip names used as actors' modifiers
             if ent.root.dep_ in ("compound", "amod", "poss", "nsubj", "dobj") or based_at(ent.doc, ent.end) or \
-                    names_a_street(ent):
+                    names_a_street(ent) or in_an_address(ent) or self.is_surname(ent):
                 continue
             place = self.find(ent.text)
             if place is not None:
@@ -467,14 +482,17 @@ class PlaceFinder:
         if self.mentioned is None:
             self.mentioned = []
             for ent in self.state.doc.ents:
-                if ent.label_ in ("GPE", "LOC") and ent.root.dep_ != "amod" and not names_a_street(ent):
+                if ent.label_ in ("GPE", "LOC") and ent.root.dep_ != "amod" and not names_a_street(ent) and \
+                        not in_an_address(ent) and not self.is_surname(ent):
                     place = self.find(ent.text)
                     # "Pittsburgh's Hill District" is in Pittsburgh; 'Iran's minister' is no place (not a town)
                     if place is not None and place.feature in LOCAL_FEATURES and (
                             ent.root.dep_ != "poss" or place.feature == "city"):
                         self.mentioned.append((ent.start, self.named(place, ent.text)))
             for t in self.state.doc:  # 'Dayton police', 'Las Vegas Metropolitan Police Department'
-                if t.pos_ == "PROPN" and t.lower_ not in LOCAL_FORCES and (t.dep_ == "compound" or (
+                # (a town's name the tagger took for a common noun: 'Chattanooga police', if a sizeable town)
+                common = t.pos_ == "NOUN" and t.text[:1].isupper() and t.is_alpha
+                if (t.pos_ == "PROPN" or common) and t.lower_ not in LOCAL_FORCES and (t.dep_ == "compound" or (
                         t.dep_ in ("nmod", "nummod", "amod") and t.head.i == t.i + 1)) and (
                         t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in LOCAL_FORCES | FORCE_MODIFIERS):
                     start = t.i
@@ -489,7 +507,8 @@ class PlaceFinder:
                         # 'Preliminary Baton Rouge Police Department': the town without the words before it
                         place = self.town_named(list(t.doc[start + 1:end]))
                         name = place.name if place is not None else name
-                    if place is not None and place.feature in LOCAL_FEATURES:
+                    if place is not None and place.feature in LOCAL_FEATURES and (
+                            not common or place.population >= MIN_TOWN):
                         self.mentioned.append((t.i, self.named(place, name)))
             if not any(p.feature == "city" for _, p in self.mentioned):
                 # a story that names no town but its people's ('a Roseburg man') is placed there, before the county
