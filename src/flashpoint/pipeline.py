@@ -59,7 +59,7 @@ BATTLE_NOUNS = ("gunbattle", "battle", "clash", "firefight", "fighting", "skirmi
 DATELINE = re.compile(
     r"^[\s\u200b\ufeff]*(?P<place>[A-Z][A-Z .'\-]{2,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z .'\-]{1,30}?))??"
     r"(?:,\s*(?P<date>\d{1,2} [A-Z]{3}(?: \d{2,4})?))?"
-    r"\s*(?:\((?P<agency>[A-Za-z0-9 .&'\-]+)\))?\s*(?:--|—|–|-|:)\s")  # ('(CBS 8)', '(AP)')
+    r"\s*(?:\((?P<agency>[A-Za-z0-9 .&'/\-]+)\))?\s*(?:--|—|–|-|:)\s")  # ('(CBS 8)', '(AP)')
 
 
 class Pipeline:
@@ -290,8 +290,10 @@ class Pipeline:
 def _place_from_headline(body: DocState, headline: DocState) -> None:
     """A text that names no place for an event leaves it to the headline: 'Teen shoots mom in Evansville
     parking lot', or the local outlet's own town after the headline ('... - WMC Action News 5 - Memphis,
-    Tennessee')."""
-    unplaced = [d for d in body.drafts if d.location is None]
+    Tennessee'); a text that names only a county or state, to the headline's town in it."""
+    # (also one placed only in a county or state that holds the headline's town: 'Pima County deputies' under
+    # '... | Tucson, Arizona')
+    unplaced = [d for d in body.drafts if d.location is None or d.location.feature in ("admin1", "admin2")]
     if not unplaced:
         return
     found = [d.location for d in headline.drafts if d.location is not None]
@@ -304,7 +306,9 @@ def _place_from_headline(body: DocState, headline: DocState) -> None:
     # the most precise: 'Memphis' over 'Tennessee' in 'Memphis, Tennessee'
     located = min(found, key=lambda loc: HEADLINE_PLACE_RANK.get(loc.feature or "", len(HEADLINE_PLACE_RANK)))
     for d in unplaced:
-        d.location = located
+        if d.location is None or (located.feature == "city" and located.country == d.location.country and
+                                  located.admin1 == d.location.admin1):
+            d.location = located
 
 
 def _town_and_state(state: DocState) -> where.Place | None:

@@ -336,3 +336,14 @@ def test_howmany_wounded_who_later_died_are_not_hurt(extract):
 ])
 def test_howmany_retold_victims(extract, text, killed, injured):
     assert counts(extract(text, published="2016-07-04")) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # shooting at someone is aiming, not hitting; a place after 'at' is no victim
+    ("Police shot at the man as he fled down the alley.", 0),
+    ("Four young people were shot at Elm and Pine streets on Friday night, police said.", 4),
+    # an agency pair in the dateline is no victim
+    ("DENVER (AP/KDVR) - Four people were shot in downtown Denver early Sunday.", 4),
+])
+def test_howmany_aimed_shots_and_places(extract, text, injured):
+    assert counts(extract(text, published="2016-07-04"))[1] == injured

@@ -258,3 +258,16 @@ def test_where_a_persons_last_name_and_a_street_address_are_no_places(extract):
 def test_where_a_police_town_the_tagger_took_for_a_noun(extract):
     text = "Chattanooga police are investigating a shooting Friday evening that sent a juvenile to the hospital."
     assert any(e.location and e.location.name == "Chattanooga" for e in extract(text, published="2016-08-01").events)
+
+
+def test_where_a_town_the_model_ran_into_a_date(extract):
+    text = "A teenager was found shot at a home in Laveen Friday night, the Maricopa County Sheriff's Office said."
+    assert any(e.location and e.location.name == "Laveen" for e in extract(text, published="2017-02-26").events)
+
+
+def test_where_headline_town_over_a_county(pipeline):
+    from flashpoint.models import Document
+    doc = Document(id="t", title="Toddler shoots mom in arm - KXYZ News | Tucson, Arizona", published="2017-01-02",
+                   text="A mother was shot in the arm by her child on Monday, according to Pima County deputies.")
+    article = next(pipeline.extract_documents([doc]))
+    assert any(e.location and e.location.name == "Tucson" for e in article.events)

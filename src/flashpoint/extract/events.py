@@ -578,6 +578,9 @@ class EventFinder:
     def victim_phrase(self, tok: Token | None, trigger: Token | None = None) -> Token | None:
         """The people an attack harmed: its parsed target, or when that is not people, the people the
         clause it completes is about ('Four people were found shot to death', 'X was found shot')."""
+        passive_subject = child(trigger, "nsubjpass") if trigger is not None and trigger.pos_ in VERB_TAGS else None
+        if tok is not None and tok.dep_ == "pobj" and howmany.victims(passive_subject, self.person_nouns):
+            tok = passive_subject  # 'four people were shot at Brook and Winter streets': the place is no victim
         if trigger is not None and trigger.pos_ in VERB_TAGS and howmany.victims(tok, self.person_nouns) is None:
             # 'A 16-year-old was shot with a gun': the passive subject (an age the model may tag as a date)
             # is the victim, not the gun the parser took for the target
@@ -866,8 +869,11 @@ class EventFinder:
                 d.quantities.append(q)
         elif (lemma in howmany.HARM_LEMMAS or lemma in HARM_NOUNS or "+gunfire" in d.rule) and \
                 d.code[:2] in ("18", "19"):
-            # 'a man was shot in the leg': one person hurt — unless a later sentence says he died
-            q = self.victims(d, target_tok, "injured", tok)
+            # 'a man was shot in the leg': one person hurt — unless a later sentence says he died; 'shot at the
+            # man as he fled' is shooting toward him, no one said to be hit
+            aimed = target_tok is not None and target_tok.dep_ == "pobj" and target_tok.head.lower_ == "at" and \
+                target_tok.head.head.i == tok.i and child(tok, "nsubjpass") is None
+            q = None if aimed else self.victims(d, target_tok, "injured", tok)
             if q:
                 d.injured = q.value
                 d.quantities.append(q)

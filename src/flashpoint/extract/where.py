@@ -18,9 +18,11 @@ from ..nlp import registry
 from .gazetteer import Gazetteer, Place, distance_km, fold
 from .state import DocState, EventDraft
 from .syntax import based_at, child
+from .when import MONTHS, WEEKDAYS
 
 __all__ = ["Gazetteer", "Place", "PlaceFinder", "assign_locations"]
 
+MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 CLAIM_CODES = {"015", "016"}  # claiming or denying responsibility for a deed
 PLACE_PREPS = ("in", "at", "near", "outside", "to", "into", "inside", "across", "around", "from", "on")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -269,9 +271,11 @@ class PlaceFinder:
     def untagged(self, tok: Token, prep: str) -> Place | None:
         """'in Yonkers' where the model tagged no entity: a proper noun after 'in'/'near' that the gazetteer
         knows as a town."""
+        date_word = tok.lower_ in WEEKDAYS or tok.lower_ in MONTHS or tok.lower_.rstrip(".") in MONTH_ABBREVIATIONS
         if tok.pos_ != "PROPN" or prep not in ("in", "near", "outside") or tok.ent_type_ in (
-                "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "MONEY"):
-            return None  # 'in March' is a date
+                "TIME", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "MONEY") or (tok.ent_type_ == "DATE" and (
+                    date_word or tok.ent_iob_ != "B" or any(c.isdigit() for c in tok.text))):
+            return None  # 'in March' is a date; 'in Laveen Friday night' is a town the model ran into the date
         hit = self.state.hit_at(tok.i)
         if tok.ent_type_ == "ORG" and (hit is not None or tok.ent_iob_ != "B" or
                                        tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I"):
