@@ -347,3 +347,13 @@ def test_howmany_retold_victims(extract, text, killed, injured):
 ])
 def test_howmany_aimed_shots_and_places(extract, text, injured):
     assert counts(extract(text, published="2016-07-04"))[1] == injured
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # the dead told again are not more dead
+    ("Two people died and two people were critically injured in a shooting on Monday. 'It is sad to see two "
+     "people who had to lose their lives,' a neighbour said.", 2, 2),
+    ("Police have a suspect in a shooting that injured one person and left another dead.", 1, 1),
+])
+def test_howmany_the_dead_told_again(extract, text, killed, injured):
+    assert counts(extract(text, published="2016-07-04")) == (killed, injured)

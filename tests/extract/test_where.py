@@ -271,3 +271,8 @@ def test_where_headline_town_over_a_county(pipeline):
                    text="A mother was shot in the arm by her child on Monday, according to Pima County deputies.")
     article = next(pipeline.extract_documents([doc]))
     assert any(e.location and e.location.name == "Tucson" for e in article.events)
+
+
+def test_where_a_names_own_word_is_no_town(extract):
+    text = "Four men were shot near Kingsessing Park on Tuesday night, police said."
+    assert not any(e.location for e in extract(text, published="2013-08-14").events)

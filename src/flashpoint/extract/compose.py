@@ -906,6 +906,9 @@ def later_deaths(finder: EventFinder) -> None:
         if d.tally:
             continue  # 'left two men dead and a child hurt' already counts the man who 'later died'
         others = any(c.lower_ in DIFFERENT_PERSON for c in victim.children) or victim.lower_ == "others"
+        if d.fatalities and d.fatalities >= n and not others and not any(
+                c.lower_ in ("later", "since", "subsequently") for c in t.children):
+            continue  # 'two people died and two were injured ... two people who lost their lives': the same dead
         moved = min(n, d.injured) if d.injured and not others else 0  # ('two others died' are more victims)
         if others:
             d.fatalities = (d.fatalities or 0) + n

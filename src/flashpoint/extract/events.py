@@ -647,6 +647,12 @@ class EventFinder:
                     left.dep_ == "dobj" and left.head.lemma_.lower() == "leave" and prev.i < t.head.i:
                 # 'left a man and woman dead Thursday', 'dead' parsed as a modifier of the next word
                 left_dead, holder = True, left.head
+            # 'left another dead', 'left two dead' parsed with 'dead' as the object and the count on it
+            left_counted = next((c for c in t.children if c.dep_ in ("det", "nummod") and (
+                c.lower_ == "another" or c.like_num)), None) if role == "killed" and t.dep_ == "dobj" and \
+                t.head.lemma_.lower() == "leave" else None
+            if left_counted is not None:
+                holder = t.head
             # a headline's 'Teen dead after shooting', '2 adults dead': the noun before is who died
             headline_dead = role == "killed" and t.dep_ in ("amod", "advmod") and t.head.i == t.i - 1 and \
                 t.head.pos_ in ("NOUN", "PROPN") and self.state.headline
@@ -675,6 +681,9 @@ class EventFinder:
             q = howmany.victims(subj, self.person_nouns)
             if q is None and subj is not None and (subj.like_num or subj.pos_ == "NUM"):
                 q = howmany.quantity(subj, role)  # 'two are hurt'
+            if q is None and left_counted is not None:
+                q = Quantity(value=1 if left_counted.lower_ == "another" else howmany.parse_number(left_counted.text)
+                             or 1, unit=None, role=role, text=t.doc[left_counted.i:t.i + 1].text)
             before = t.doc[t.i - 1] if t.i > t.sent.start else None
             if q is None and subj is None and before is not None and before.like_num and role and not hospital:
                 q = howmany.quantity(before, role)  # a tally: '2 dead, 3 hurt in overnight shooting'

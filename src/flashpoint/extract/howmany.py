@@ -241,8 +241,9 @@ def is_age(tok: Token) -> bool:
 
 def _victims_one(tok: Token, person_nouns: frozenset[str]) -> int | None:
     lower = tok.lower_
-    if lower in SINGULAR_PRONOUNS:
-        return 1
+    if lower in SINGULAR_PRONOUNS or (lower == "another" and tok.pos_ in ("PRON", "DET", "NOUN") and
+                                      tok.dep_ not in ("det", "amod")):
+        return 1  # 'him', 'left another dead'
     if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
         return 1
     if is_age(tok):

@@ -98,6 +98,12 @@ def capitalised_before(noun: Token, part: Callable[[Token], bool], most: int = 4
     return words
 
 
+def droppable(word: Token) -> bool:
+    """A capitalised word before a town's name that is not part of a name: a sentence's first word or one
+    the tagger does not read as a proper noun ('Preliminary Baton Rouge Police')."""
+    return word.is_sent_start or word.pos_ != "PROPN"
+
+
 def in_an_address(span: Span) -> bool:
     """'in the 2700 block of Westhaven': the name of a street, not of a town."""
     root = span.root
@@ -308,8 +314,11 @@ class PlaceFinder:
 
     def town_named(self, words: list[Token]) -> Place | None:
         """The sizeable town the capitalised words name, dropping leading words the name does not need
-        ('Preliminary Baton Rouge Police Department reports')."""
+        ('Preliminary Baton Rouge Police Department reports') — but not a name's own words: 'Kingsessing Park'
+        is not Park, 'Kansas State University' not University."""
         for start in range(len(words)):
+            if start and not droppable(words[start - 1]):
+                return None
             name = " ".join(t.text for t in words[start:])
             place = self.find(name)
             if place is not None and place.feature in ("city", "admin2") and place.population >= MIN_TOWN:
@@ -507,7 +516,8 @@ class PlaceFinder:
                         end += 1  # 'Harris County Sheriff's Office' is the county's, not the town Harris's
                     name = t.doc[start:end].text
                     place = self.find(name)
-                    if place is None and end - start > 1 and t.lower_ not in FORCE_MODIFIERS:
+                    if place is None and end - start > 1 and t.lower_ not in FORCE_MODIFIERS and \
+                            droppable(t.doc[start]):
                         # 'Preliminary Baton Rouge Police Department': the town without the words before it
                         place = self.town_named(list(t.doc[start + 1:end]))
                         name = place.name if place is not None else name
