@@ -200,3 +200,14 @@ def test_actors_a_summoner_complains_not_the_summoned(extract):
 def test_actors_a_name_typed_with_a_slipped_shift_key(extract):
     _, target = actor_of(extract("Japan has promised to help uGanda."), "03")
     assert target is not None and target.country == "UGA"
+
+
+def test_actors_speaker_misparsed_as_a_participle(extract):
+    # the parser makes 'operating' the subject of 'said'; the speaker is the organisation before it
+    article = extract("The Red Cross operating in Iraq said foreign forces must ensure security.")
+    assert any(e.source is not None and e.source.code == "NGOIRC" for e in article.events)
+
+
+def test_actors_hedged_count_is_the_target(extract):
+    article = extract("Rebels kidnapped up to 16 Russian engineers from a market on Monday.")
+    assert any(e.code == "181" and e.target is not None and e.target.country == "RUS" for e in article.events)

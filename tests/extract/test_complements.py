@@ -74,3 +74,15 @@ def test_weapon_that_blew_something_up_names_the_attack(extract):
 def test_associate_is_not_the_actor(extract):
     e = extract("Al-Qaeda-linked gunmen kidnapped three aid workers.").events[0]
     assert e.source.country is None and e.source.agent is not None
+
+
+def test_complement_failure_and_pressure(extract):
+    failed = extract("Negotiators from the two countries failed to reach agreement on the border on Sunday.")
+    assert failed.events and all(e.root != "05" for e in failed.events)
+    pressed = extract("The United Nations pressed Iran to release the detained sailors on Monday.")
+    assert any(e.code.startswith("105") and e.source.code.startswith("IGOUNO") for e in pressed.events)
+
+
+def test_complement_reiterated_demand(extract):
+    article = extract("A senior British minister reiterated that Libya must hand over the suspects.")
+    assert any(e.root == "10" and e.source.country == "GBR" and e.target.country == "LBY" for e in article.events)

@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 
 WISH_VERBS = {"want", "wish", "like", "prefer"}  # 'wants X to ...': asks X
 SPEECH_HEADS = {"say", "announce", "state", "declare", "insist", "tell", "warn", "stress", "add", "note",
-                "reminder", "statement", "demand", "urge", "argue"}
+                "reminder", "statement", "demand", "urge", "argue", "reiterate", "repeat", "emphasize",
+                "emphasise", "maintain", "assert", "affirm", "underline"}
 DEONTIC = {"must", "should"}
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 READINESS = {"willing": "intent", "ready": "intent", "prepared": "plan", "determined": "intent",
@@ -421,6 +422,8 @@ def speech_subject(tok: Token, finder: EventFinder) -> Mention | None:
         t = t.head
         if t.lemma_.lower() in SPEECH_HEADS:
             subj = child(t, "nsubj")
+            if subj is not None and subj.pos_ == "VERB" and child(subj, "nsubj") is not None:
+                subj = child(subj, "nsubj")  # 'The Red Cross operating in Iraq said', misparsed: the Red Cross
             if subj is None and t.pos_ in NOUN_TAGS:
                 subj = child(t, "poss")
                 if subj is None and t.dep_ == "dobj":

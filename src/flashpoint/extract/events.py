@@ -238,6 +238,12 @@ class EventFinder:
         if target is not None and (not is_actorlike(target) or self.is_weapon(target)):
             # 'fired shells at X', 'a mortar was fired at X': the shells are the instrument
             instrument, target = target, None
+        if target is None:  # 'kidnapped up to 16 advisers', the hedge parsed as a particle and a preposition
+            hedge = next((g for c in tok.children if c.dep_ == "prt" and c.lower_ == "up" for g in c.children
+                          if g.dep_ == "prep" and g.lower_ == "to"), None)
+            counted = child(hedge, "pobj") if hedge is not None else None
+            if counted is not None and any(c.dep_ == "nummod" for c in counted.children):
+                target = counted
         if target is None:
             target = prep_object(tok)
         if target is None and instrument is not None and not passive:
