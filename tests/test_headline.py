@@ -79,3 +79,12 @@ def test_headline_places_an_event_the_text_leaves_unplaced(pipeline, title, plac
     article = run(pipeline, "A woman is in critical condition after police said she was shot inside her home.", title)
     body = [e for e in article.events if e.section == "text"]
     assert body and all(e.location is not None and e.location.name == place for e in body)
+
+
+@pytest.mark.parametrize(("title", "injured"), [
+    ("5 shot on the west side, suspects still at large - Channel 9 News", 5),  # '5 shot' tagged as a noun
+    ("Nine-Year-Old Struck By Gunshots In Dallas", 1),  # the victim hung on the verb
+])
+def test_headline_tally_of_a_page_without_a_story(pipeline, title, injured):
+    article = run(pipeline, "How to clean and store luggage: a few tips to keep it looking as good as new.", title)
+    assert any(e.section == "title" and e.injured == injured for e in article.events)

@@ -120,3 +120,13 @@ def test_events_a_wish_put_to_another_is_an_appeal(extract):
     appeal = next(e for e in article.events if e.root == "02")
     assert appeal.source.country == "USA" and appeal.target.country == "IRN"
     assert not any(e.root == "02" for e in extract("Iran wants to release the sailors.").events)
+
+
+@pytest.mark.parametrize("text", [
+    "The king sent condolences to the families of the victims on Sunday.",
+    "Germany offered its sympathy to the people of Chile after the earthquake.",
+    "The president expressed sorrow for the victims of the flood.",
+])
+def test_events_condolences_are_empathy(extract, text):
+    # CAMEO 018: sympathy addressed to someone is an event, unlike a plain statement
+    assert any(e.code == "018" for e in extract(text, published="2020-01-01").events)

@@ -357,3 +357,11 @@ def test_howmany_aimed_shots_and_places(extract, text, injured):
 ])
 def test_howmany_the_dead_told_again(extract, text, killed, injured):
     assert counts(extract(text, published="2016-07-04")) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    ("Three teens have been charged after one was shot in the neck as they played with a pistol.", 1),
+    ("Two were shot on Main Street late on Friday, police said.", 2),
+])
+def test_howmany_a_bare_number_shot(extract, text, injured):
+    assert counts(extract(text, published="2016-07-04"))[1] == injured

@@ -725,8 +725,8 @@ def keep(d: EventDraft, finder: EventFinder | None = None) -> bool:
     if is_aggregate(d) or (finder is not None and d.code[:2] in VIOLENT_ROOTS and d.modality == "asserted"
                            and is_purpose(d, finder)):
         return False
-    if d.code[:2] in STATEMENT_ROOTS and d.code not in RESPONSIBILITY_CODES:
-        return False  # plain statements are not events; claiming or denying an attack is
+    if d.code[:2] in STATEMENT_ROOTS and d.code not in RESPONSIBILITY_CODES | EMPATHY_CODES:
+        return False  # plain statements are not events; claiming or denying an attack is, and so is sympathy
     named = d.source is not None and (d.source.country or d.source.code)
     if d.source is not None and d.source.informative and (named or d.trigger.pos_ in VERB_TAGS or
                                                           d.rule.startswith("noun+light-verb")):
@@ -748,6 +748,7 @@ def keep(d: EventDraft, finder: EventFinder | None = None) -> bool:
 
 
 RESPONSIBILITY_CODES = {"015", "016"}  # claim, deny responsibility
+EMPATHY_CODES = {"018"}  # condolences and sympathy, addressed to someone
 LOCAL_AGENTS = {"CVL", "OPP", "LAB", "EDU", "REL", "HLH", "BUS", "MED", "AGR"}
 # Roots whose unnamed target is the population or government of the place: protests are aimed at the
 # government there (CAMEO practice), curfews lifted or arrests made 'in X' act on X.
@@ -924,6 +925,30 @@ def later_deaths(finder: EventFinder) -> None:
             d.fatalities = n
         d.quantities.append(Quantity(value=n, role="killed", unit=None,
                                      text=state.doc[subj.left_edge.i:t.i + 1].text))
+
+
+HEADLINE_HURT = {"shot": "193", "stabbed": "180", "wounded": "180", "hurt": "180", "injured": "180"}
+
+
+def headline_tallies(finder: EventFinder) -> None:
+    """A headline's '5 shot on Detroit's west side', which the tagger reads as a noun ('5 shots'): five
+    people hurt in an attack by an unnamed shooter."""
+    state = finder.state
+    if not state.headline or standing_attacks(state, with_victim=False):
+        return
+    for t in state.doc:
+        number = next((c for c in t.children if c.dep_ == "nummod" and c.i == t.i - 1), None)
+        code = HEADLINE_HURT.get(t.lower_)
+        if code is None or not t.tag_.startswith("NN") or number is None:
+            continue
+        q = howmany.quantity(number, "injured")
+        if q is None:
+            continue
+        d = EventDraft(trigger=t, entry=None, code=code, rule=f"casualty:headline {t.lower_}", injured=q.value,
+                       quantities=[q], acled_sub="Attack")
+        finder.by_token[t.i] = d
+        state.drafts.append(d)
+        return
 
 
 def _of_gunshot(death: Token) -> bool:

@@ -228,6 +228,7 @@ class EventFinder:
             source = agent_obj or self.armed_instrument(tok)
             target = child(tok, "nsubjpass") or (tok.head if tok.dep_ == "acl" else None) or \
                 (child(tok, "nsubj") if reduced else None) or self.passive_clause_subject(tok)
+
         else:
             source = child(tok, "nsubj") or self.inherited_subject(tok)
             if source is not None and source.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
@@ -594,6 +595,10 @@ class EventFinder:
         tok = antecedent(tok)  # 'Escobar Silva, who was assassinated'
         if howmany.victims(tok, self.person_nouns) is not None:
             return tok
+        if tok is None and trigger is not None and self.state.headline and trigger.tag_ == "VBN":
+            # 'Nine-year-old struck by gunshots in Dallas': the victim hung on the verb as a modifier
+            return next((c for c in trigger.lefts if c.dep_ in ("amod", "npadvmod", "compound", "dep") and (
+                howmany.is_age(c) or howmany.victims(c, self.person_nouns) is not None)), None)
         if trigger is not None and trigger.dep_ in ("xcomp", "oprd", "ccomp", "advcl", "acl"):
             head = trigger.head
             about = trigger.head if trigger.dep_ == "acl" else (
@@ -612,6 +617,8 @@ class EventFinder:
             d.target_tok = phrase
             d.target = d.target or self.resolve(phrase)
         q = howmany.victims(phrase, self.person_nouns)
+        if q is None and howmany.is_age(phrase):  # an age whose determiner a headline drops ('Nine-year-old')
+            q = Quantity(value=1, unit=None, role=role, text=phrase.doc[phrase.left_edge.i:phrase.i + 1].text)
         return q.model_copy(update={"role": role}) if q else None
 
     def casualty_clauses(self, d: EventDraft, tok: Token) -> Token | None:
@@ -847,8 +854,10 @@ class EventFinder:
             return
         # 'killing two and wounding three': a bare number as the object is how many (not a participant)
         # ('killing two of them': the part, not the whole the parser took for the target)
+        # (or a place the parser took for the target: 'two were shot on Main Street')
         bare = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NUM" and (
-            target_tok is None or target_tok.i in {g.i for g in c.subtree})), None) if tok.pos_ in VERB_TAGS else None
+            target_tok is None or target_tok.i in {g.i for g in c.subtree} or target_tok.dep_ == "pobj")),
+            None) if tok.pos_ in VERB_TAGS else None
         if fatal:
             q = howmany.quantity(bare, "killed") if bare is not None else None
             q = q or self.victims(d, target_tok, "killed", tok) or howmany.quantity(target_tok, "killed")
@@ -888,7 +897,8 @@ class EventFinder:
             # man as he fled' is shooting toward him, no one said to be hit
             aimed = target_tok is not None and target_tok.dep_ == "pobj" and target_tok.head.lower_ == "at" and \
                 target_tok.head.head.i == tok.i and child(tok, "nsubjpass") is None
-            q = None if aimed else self.victims(d, target_tok, "injured", tok)
+            q = None if aimed else (howmany.quantity(bare, "injured") if bare is not None else None) or \
+                self.victims(d, target_tok, "injured", tok)  # ('after one was shot in the neck': one)
             if q:
                 d.injured = q.value
                 d.quantities.append(q)
@@ -1019,6 +1029,7 @@ def find_events(state: DocState) -> None:
     compose.later_deaths(finder)
     compose.dead_victims_not_injured(finder)
     compose.retold_totals(finder)
+    compose.headline_tallies(finder)
     # mentions that are not events of their own may still name one ('the arrests sparked ...')
     state.mentioned = [d for d in state.drafts if not d.suppressed]
     state.drafts = [d for d in state.drafts if compose.keep(d, finder)]
