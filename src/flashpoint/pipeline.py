@@ -199,12 +199,14 @@ class Pipeline:
         of links), else only those that give a count of dead or hurt the text gives for no event (a count of
         hurt only in a story with no death). The rest of the headline restates the text, and a report is not
         two events."""
-        killed = any(d.fatalities for d in body.drafts)
-        hurt = any(d.injured for d in body.drafts)
+        killed = max((d.fatalities or 0 for d in body.drafts), default=0)
+        hurt = max((d.injured or 0 for d in body.drafts), default=0)
         # a headline's 'shot' in a story of a death is that death ('Boy, 3, dies after shooting himself'),
-        # unless the headline tallies dead and hurt apart ('2 dead, 3 hurt in shooting')
-        kept = [d for d in state.drafts if not body.drafts or (d.fatalities and not killed) or
-                (d.injured and not hurt and (not killed or d.fatalities))]
+        # unless the headline tallies dead and hurt apart ('2 dead, 3 hurt in shooting'); a headline's count
+        # of several that the text tells one victim at a time ('4 shot outside a store' over four sentences of
+        # 'a man was shot') is the incident's total
+        kept = [d for d in state.drafts if not body.drafts or (d.fatalities or 0) > killed or (
+            (d.injured or 0) > hurt and (not killed or d.fatalities or d.injured > 1))]
         sentence_index = {s.start: i for i, s in enumerate(state.doc.sents)}
         out = []
         for n, d in enumerate(kept, first):

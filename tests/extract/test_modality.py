@@ -42,6 +42,8 @@ def test_clause_modality_from_grammar(parse, sentence, trigger, modality):
     ("Russia is preparing to deploy troops.", "deploy", "planned", "governor:prepare"),
     ("The army may strike the camp.", "strike", "hypothetical", "aux:may"),
     ("The opposition claimed that troops had fired on marchers.", "fired", "claimed", "governor:claim"),
+    ("Chile gave Peru permission to help Bolivia.", "help", "hypothetical", "noun:permission"),
+    ("The court upheld the right to protest against the law.", "protest", "hypothetical", "noun:right"),
 ])
 def test_modality_cues(parse, pipeline, sentence, trigger, modality, cue):
     doc = parse(sentence)
@@ -86,3 +88,9 @@ def test_confidence_reflects_doubt(extract):
     assert hedged.confidence < sure.confidence
     assert doubt("hypothetical", None) > doubt("planned", None) > doubt("asserted", None) == 0
     assert doubt("asserted", "Mark Esper") > 0
+
+
+def test_modality_an_infinitive_of_a_permission_noun_is_not_asserted(extract):
+    article = extract("Chile gave Peru permission to help Bolivia.", published="2020-01-01")
+    assert any(e.code == "086" for e in article.events)  # the permission is the event
+    assert not any(e.root == "07" and e.modality == "asserted" for e in article.events)  # the help is not

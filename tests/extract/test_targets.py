@@ -168,3 +168,10 @@ def test_targets_the_state_speeding_a_withdrawal_is_its_actor(extract):
     # not the forces 'from Panama' it withdraws
     e = event(extract("The United States speeded up the withdrawal of some invasion forces from Panama."), "08")
     assert e.source.country == "USA"
+
+
+def test_targets_a_participle_misparsed_as_the_main_verb(extract):
+    # 'imprisoned' parsed as the main verb, 'were released' coordinated with it: the civilians were released
+    article = extract("The activists imprisoned for protesting against Moscow were released on Monday by Putin.")
+    release = next(e for e in article.events if e.code.startswith("084"))
+    assert release.source.country == "RUS" and release.target is not None and "activists" in release.target.text

@@ -220,6 +220,12 @@ class EventFinder:
             tok.lemma_.lower() in howmany.HARM_LEMMAS | howmany.KILL_LEMMAS and (
                 (tok.tag_ == "VBN" and tok.dep_ == "ROOT") or (
                     self.state.headline and tok.tag_ == "VBD" and tok.dep_ in ("ROOT", "ccomp", "conj")))
+        # 'The civilians imprisoned for X were released by Y', parsed with 'imprisoned' as the main verb and
+        # 'were released' coordinated with it: the first verb is a participle on its 'subject'
+        relative = tok.tag_ in ("VBD", "VBN") and child(tok, "nsubj") is not None and child(tok, "dobj") is None \
+            and any(c.dep_ == "conj" and child(c, "auxpass") is not None and child(c, "nsubj", "nsubjpass") is None
+                    for c in tok.children)
+        reduced = reduced or relative
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
             tok.dep_ == "acl" and tok.tag_ == "VBN") or reduced
         agent = child(tok, "agent")
@@ -227,7 +233,10 @@ class EventFinder:
         if passive:
             source = agent_obj or self.armed_instrument(tok)
             target = child(tok, "nsubjpass") or (tok.head if tok.dep_ == "acl" else None) or \
-                (child(tok, "nsubj") if reduced else None) or self.passive_clause_subject(tok)
+                (child(tok, "nsubj") if reduced else None) or self.passive_clause_subject(tok) or (
+                    # ('... were released by Putin': the passive shares the subject it is coordinated with)
+                    child(tok.head, "nsubj", "nsubjpass") if tok.dep_ == "conj" and child(tok, "auxpass") is not None
+                    and tok.head.pos_ in VERB_TAGS else None)
 
         else:
             source = child(tok, "nsubj") or self.inherited_subject(tok)

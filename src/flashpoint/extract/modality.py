@@ -82,6 +82,11 @@ def cues(trigger: Token, lexicon: dict[tuple[str, str], str]) -> list[tuple[str,
         # 'are said to have died' is raising; 'is scheduled to meet' falls through to the governor
         if not (passive and look("raising", governor)):
             look("governor", governor)
+    elif verb.dep_ == "acl" and verb.head.pos_ in NOUN_TAGS and is_infinitive(verb):
+        look("noun", verb.head)  # 'permission to help Israel', 'the right to protest': not said to happen
+    elif verb.dep_ == "advcl" and is_infinitive(verb):
+        for obj in (o for o in verb.head.children if o.dep_ == "dobj"):
+            look("noun", obj)  # 'gave permission to Russia to help Israel', the infinitive hung on the verb
     elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in ("of", "for", "with"):
         # 'is suspected of planting'; 'accused the rebels of violating', 'blamed them for starting'
         if not look("raising", verb.head.head):
@@ -91,6 +96,10 @@ def cues(trigger: Token, lexicon: dict[tuple[str, str], str]) -> list[tuple[str,
             found[-1][0] == "claimed":
         found.pop()  # 'claimed the attack' is a claim of responsibility: the attack happened
     return found
+
+
+def is_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def strongest(current: str, readings: list[tuple[str, str]]) -> tuple[str, str | None]:

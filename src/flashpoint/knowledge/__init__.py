@@ -302,7 +302,7 @@ def _regions(path: Path, countries: dict[str, CountryEntry]) -> tuple[Region, ..
 
 
 MODALITIES = ("planned", "threatened", "hypothetical", "claimed", "negated")
-CUE_POSITIONS = ("aux", "adverb", "modifier", "governor", "raising")
+CUE_POSITIONS = ("aux", "adverb", "modifier", "governor", "raising", "noun")
 
 
 def _modality_cues(path: Path) -> dict[tuple[str, str], str]:
