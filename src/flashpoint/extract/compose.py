@@ -835,8 +835,10 @@ def retold_totals(finder: EventFinder) -> None:
     dead = {d.fatalities for d in attacks if d.fatalities and not d.injured and not _added_victim(d.target_tok)}
     for d in attacks:
         if d.fatalities or not d.injured or d.injured < 2 or d.injured not in dead or \
-                d.trigger.lemma_.lower() not in HIT_LEMMAS - {"fire", "open"}:
+                d.trigger.lemma_.lower() not in HIT_LEMMAS - {"fire", "open"} or d.trigger.pos_ not in VERB_TAGS:
             continue
+        if any(t.lemma_.lower() in SURVIVAL_WORDS for t in d.trigger.sent):
+            continue  # 'two men suffered non-life threatening injuries in the shooting': they lived
         said_hurt = any(c.dep_ == "conj" and c.lemma_.lower() in howmany.INJURE_LEMMAS for c in d.trigger.children)
         if said_hurt or _added_victim(d.target_tok) or {c.lower_ for c in d.trigger.children} & ADDED_VICTIM:
             continue
@@ -856,6 +858,11 @@ def take_splits(attacks: list[EventDraft], told: list[EventDraft]) -> bool:
         d.quantities = [q.model_copy(update={"value": split.injured}) if q.role == "injured" else q
                         for q in d.quantities]
     return bool(splits)
+
+
+# Words that tell of the hurt as living: injuries, wounds, a hospital, a condition.
+SURVIVAL_WORDS = {"injury", "injure", "wound", "hurt", "hospital", "hospitalize", "condition", "survive",
+                  "treat", "recover", "release", "stable"}
 
 
 def _added_victim(victim: Token | None) -> bool:
