@@ -211,3 +211,9 @@ def test_actors_speaker_misparsed_as_a_participle(extract):
 def test_actors_hedged_count_is_the_target(extract):
     article = extract("Rebels kidnapped up to 16 Russian engineers from a market on Monday.")
     assert any(e.code == "181" and e.target is not None and e.target.country == "RUS" for e in article.events)
+
+
+def test_actors_the_pope_is_the_holy_see(extract):
+    # not 'local to' the one country the sentence names
+    article = extract("The Pope offered his condolences to Chile after the earthquake.")
+    assert any(e.source is not None and e.source.code == "VATREL" for e in article.events)
