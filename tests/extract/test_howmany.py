@@ -212,6 +212,7 @@ def test_howmany_displaced_people_are_a_quantity_not_casualties(extract, text, c
     "The city's worst year, 1993, stands at 131 homicides.",
     "More than forty people were shot in the city last year.",
     "At least six children have been shot in the county this year, two of them fatally.",
+    "Four teenagers have been killed in shootings in the neighbourhood, residents said.",
 ])
 def test_howmany_a_tally_is_no_incident(extract, text):
     # statistics over a year or a place are context for the story, not events with casualties

@@ -630,7 +630,9 @@ AGGREGATE_SPANS = re.compile(
     # counts over several incidents: 'in 17 shootings across the city', 'in other shootings across Chicago'
     r"in\s+(?:[3-9]|\d\d+|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several|separate|other|multiple)\s+"
     r"(?:separate\s+)?(?:shootings|attacks|incidents|killings|homicides|stabbings)|"
-    r"(?:shootings|attacks|incidents|killings|homicides)\s+(?:across|around|throughout)\s+(?:the\s+)?[A-Z]?\w+)\b",
+    r"(?:shootings|attacks|incidents|killings|homicides)\s+(?:across|around|throughout)\s+(?:the\s+)?[A-Z]?\w+|"
+    # 'three children have been killed in shootings': a running count over incidents
+    r"(?:have|has)\s+been\s+(?:killed|shot|wounded|injured)\s+in\s+(?:\w+\s+)?(?:shootings|attacks|incidents))\b",
     re.I)
 
 
@@ -831,11 +833,11 @@ def retold_totals(finder: EventFinder) -> None:
     if take_splits(attacks, attacks):
         return
     # 'a man shot his two young sons' ... 'the two fatal shootings': as many hit as the article says died,
-    # with no one said to have lived, are the dead told again
+    # in a sentence that tells of no one living, are the dead told again
     dead = {d.fatalities for d in attacks if d.fatalities and not d.injured and not _added_victim(d.target_tok)}
     for d in attacks:
         if d.fatalities or not d.injured or d.injured < 2 or d.injured not in dead or \
-                d.trigger.lemma_.lower() not in HIT_LEMMAS - {"fire", "open"} or d.trigger.pos_ not in VERB_TAGS:
+                d.trigger.lemma_.lower() not in HIT_LEMMAS - {"fire", "open"}:
             continue
         if any(t.lemma_.lower() in SURVIVAL_WORDS for t in d.trigger.sent):
             continue  # 'two men suffered non-life threatening injuries in the shooting': they lived
