@@ -318,6 +318,9 @@ def test_howmany_victims_added_to_an_incident(extract, text, killed, injured):
     ("Four young people were shot at Elm and Pine streets on Friday night, police said.", 0, 4),
     # an agency pair in the dateline is no victim
     ("DENVER (AP/KDVR) - Four people were shot in downtown Denver early Sunday.", 0, 4),
+    # 'one is critically injured' after the dead; 'a deadly quadruple shooting' at the least
+    ("He is suspected of shooting five people at a farmhouse; four are dead and one is critically injured.", 4, 1),
+    ("Police arrested two men in connection with a deadly quadruple shooting on Friday.", 1, 3),
     # a bare number shot
     ("Three teens have been charged after one was shot in the neck as they played with a pistol.", 0, 1),
     ("Two were shot on Main Street late on Friday, police said.", 0, 2),

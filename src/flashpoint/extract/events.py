@@ -220,6 +220,10 @@ class EventFinder:
             tok.lemma_.lower() in howmany.HARM_LEMMAS | howmany.KILL_LEMMAS and (
                 (tok.tag_ == "VBN" and tok.dep_ == "ROOT") or (
                     self.state.headline and tok.tag_ == "VBD" and tok.dep_ in ("ROOT", "ccomp", "conj")))
+        if reduced and any(t.pos_ == "VERB" for t in child(tok, "nsubj").subtree):
+            # 'Police investigating shooting that left 5 men injured': the 'subject' holds a clause of its
+            # own, and the participle ends that clause; neither is its author or victim
+            return None, None
         # 'The civilians imprisoned for X were released by Y', parsed with 'imprisoned' as the main verb and
         # 'were released' coordinated with it: the first verb is a participle on its 'subject'
         relative = tok.tag_ in ("VBD", "VBN") and child(tok, "nsubj") is not None and child(tok, "dobj") is None \
@@ -665,9 +669,11 @@ class EventFinder:
                 holder = t.head.head
             prev = t.doc[t.i - 1] if t.i > t.sent.start else None
             left = prev.head if prev is not None and prev.dep_ == "conj" else prev
-            if role == "killed" and not left_dead and t.dep_ == "amod" and left is not None and \
-                    left.dep_ == "dobj" and left.head.lemma_.lower() == "leave" and prev.i < t.head.i:
-                # 'left a man and woman dead Thursday', 'dead' parsed as a modifier of the next word
+            if role in ("killed", "injured") and not left_dead and left is not None and left.dep_ == "dobj" and \
+                    left.head.lemma_.lower() == "leave" and left.head.i < t.i and (
+                        (t.dep_ == "amod" and prev.i < t.head.i) or t.dep_ == "ROOT"):
+                # 'left a man and woman dead Thursday', 'dead' parsed as a modifier of the next word; a
+                # headline's 'shooting that left 5 men injured', 'injured' parsed as the main verb
                 left_dead, holder = True, left.head
             # 'left another dead', 'left two dead' parsed with 'dead' as the object and the count on it
             left_counted = next((c for c in t.children if c.dep_ in ("det", "nummod") and (
@@ -893,10 +899,16 @@ class EventFinder:
                 d.quantities.append(q)
             elif lemma in HARM_NOUNS:
                 d.fatalities = 1  # 'a fatal shooting': at least one dead, the lower bound ACLED would code
+                hit = howmany.multiple(tok) if tok.pos_ in NOUN_TAGS else None
+                if hit is not None and hit > 1 and d.injured is None:
+                    d.injured = hit - 1  # 'a deadly quadruple shooting': one dead, three hurt at the least
         elif lemma in howmany.INJURE_LEMMAS:
             # (people first: 'injured seven men and six women' are 13)
+            # ('one is critically injured': the copula's subject)
+            copula_subject = child(tok.head, "nsubj") if tok.dep_ == "acomp" else None
             q = (howmany.quantity(bare, "injured") if bare is not None else None) or \
-                self.victims(d, target_tok, "injured", tok) or howmany.quantity(target_tok, "injured")
+                self.victims(d, target_tok, "injured", tok) or howmany.quantity(target_tok, "injured") or \
+                self.victims(d, copula_subject, "injured") or howmany.quantity(copula_subject, "injured")
             if q:
                 d.injured = q.value
                 d.quantities.append(q)
@@ -992,8 +1004,8 @@ def is_fatal(tok: Token, words: set[str]) -> bool:
         if c.dep_ == "conj" and c.lemma_.lower() in ("pronounce", "declare") and any(
                 g.lemma_.lower() == "dead" for g in c.children):
             return True  # 'was shot in the abdomen and was pronounced dead'
-        if c.dep_ in ("amod", "compound") and c.lemma_.lower() in FATAL_NOUN_MODIFIERS:
-            return True
+        if c.dep_ in ("amod", "compound") and any(g.lemma_.lower() in FATAL_NOUN_MODIFIERS for g in c.subtree):
+            return True  # ('a deadly quadruple shooting', 'deadly' parsed on 'quadruple')
         if _to_death(c):
             return True
     # 'the shooting death of ...': the trigger modifies 'death'
