@@ -217,3 +217,9 @@ def test_actors_the_pope_is_the_holy_see(extract):
     # not 'local to' the one country the sentence names
     article = extract("The Pope offered his condolences to Chile after the earthquake.")
     assert any(e.source is not None and e.source.code == "VATREL" for e in article.events)
+
+
+def test_actors_fire_from_a_place_names_who_fired(extract):
+    article = extract("Shells were fired from Syria into Turkey on Monday, the army said.")
+    assert any(e.root == "19" and e.source is not None and e.source.country == "SYR" and
+               e.target is not None and e.target.country == "TUR" for e in article.events)

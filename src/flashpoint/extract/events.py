@@ -549,6 +549,12 @@ class EventFinder:
             source_tok, target_tok = None, target_tok or source_tok
         if "life" in entry.extras and not self.takes_lives(tok, source_tok):
             return None  # 'the storm claimed the lives of 12 people' is no attack
+        violent = (entry.code or entry.armed or "")[:2] in ("18", "19", "20")
+        if source_tok is None and tok.pos_ in VERB_TAGS and violent and child(tok, "nsubjpass") is not None:
+            # 'a mortar was fired at Israel from the Gaza Strip': where fire came from names who fired
+            origin = prep_object(tok, ("from",))
+            if origin is not None and (origin.ent_type_ in ("GPE", "LOC") or self.state.hit_at(origin.i) is not None):
+                source_tok = origin
         speaker = self.speaker_at(tok)
         source = self.resolve(source_tok)
         if source is None and source_tok is None and speaker is not None and tok.pos_ in VERB_TAGS and \
