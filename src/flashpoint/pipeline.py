@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from . import __version__
+from . import __version__, headline
 from .errors import Errors
 from .extract import (  # noqa: F401  (importing them registers the stages)
     actors,
@@ -45,13 +45,6 @@ DEFAULT_STAGES = ["flashpoint.mentions.v1", "flashpoint.quotes.v1", "flashpoint.
                   "flashpoint.participants.v1", "flashpoint.sources.v1", "flashpoint.links.v1"]
 # Stages a headline does not need: only its events are kept (its sources and links are the text's).
 HEADLINE_SKIPS = {"flashpoint.sources.v1", "flashpoint.links.v1"}
-# Endings to strip from a headline's word to find a lexicon lemma ('Shootings', 'Killed', 'Arrests'), and
-# the irregular past forms of the lexicons' verbs.
-INFLECTIONS = (("ings", ""), ("ing", ""), ("ing", "e"), ("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"),
-               ("es", ""), ("s", ""))
-IRREGULAR_FORMS = ("shot", "struck", "hit", "hurt", "fled", "held", "fought", "stole", "stolen", "beat",
-                   "beaten", "slain", "slew", "sought", "caught", "brought", "led", "found", "left", "met")
-HEADLINE_PLACE_RANK = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 CIVILIAN_AGENTS = {"CVL", "REF", "EDU", "MED", "HLH", "REL", "LAB", "BUS", "HRI", "AGR"}
 STATE_FORCES = {"GOV", "MIL", "COP"}
 # Nouns of an exchange of fire: people killed in one were fighting, not attacked civilians.
@@ -75,7 +68,7 @@ class Pipeline:
         self.batch_size = batch_size
         self.name_index = actors.NameIndex(self.nlp.vocab, self.knowledge)
         self.gazetteer = where.Gazetteer(self.knowledge)
-        self._lexicon_words: frozenset[str] | None = None
+        self.headline_words = headline.HeadlineWords(self.knowledge, self.gazetteer, self.nlp.vocab)
 
     # -- public API --------------------------------------------------------------------------
     def extract(self, text: str, published: str | None = None, doc_id: str = "doc") -> Article:
@@ -128,13 +121,13 @@ class Pipeline:
         _read_dateline(state)
         for stage in self.stages:
             stage.func(state)
-        headline = self._headline_state(document, state)
-        if headline is not None:
-            _place_from_headline(state, headline)
+        title = self._headline_state(document, state)
+        if title is not None:
+            headline.place_from_headline(state, title)
             # 'Two 16-year-olds were shot' under 'Teen dead after double shooting': the headline splits the
             # text's count of all who were hit
             compose.take_splits(compose.standing_attacks(state, with_victim=False),
-                                compose.standing_attacks(headline, with_victim=False))
+                                compose.standing_attacks(title, with_victim=False))
         sentence_index = {s.start: i for i, s in enumerate(doc.sents)}
         events_out = [self._event(state, d, n, sentence_index) for n, d in enumerate(state.drafts, 1)]
         ids = {id(d): e.id for d, e in zip(state.drafts, events_out, strict=True)}
@@ -152,39 +145,18 @@ class Pipeline:
                                     speaker=_actor(st.speaker, state), cue=st.cue,
                                     events=[ids[id(d)] for d in st.events if id(d) in ids])
                           for st in state.statements]
-        if headline is not None:
-            events_out += self._headline_events(headline, state, first=len(events_out) + 1)
+        if title is not None:
+            events_out += self._headline_events(title, state, first=len(events_out) + 1)
         return Article(id=document.id, published=document.published, title=document.title, url=document.url,
                        source=document.source, events=events_out, quotes=quotes_out, links=links_out,
                        sources=sources_out, statements=statements_out)
-
-    def _known_place(self, word: str) -> bool:
-        """A country, region, state or county, or a town of some size, and no word of the lexicons ('Police',
-        'Shot', 'Street' are towns too): a headline's word that is a name."""
-        lower = word.lower()
-        stems = {lower, *(lower[:-len(end)] + add for end, add in INFLECTIONS if lower.endswith(end))}
-        if stems & self._common_words or self.nlp.vocab[lower].is_stop:
-            return False
-        place = self.gazetteer.lookup(word)
-        return place is not None and (place.feature != "city" or place.population >= where.MIN_TOWN)
-
-    @property
-    def _common_words(self) -> frozenset[str]:
-        """The words of Flashpoint's lexicons (triggers and their forms, role and person nouns, weapons) and
-        of the places' own vocabulary ('street', 'bar')."""
-        if self._lexicon_words is None:
-            k = self.knowledge
-            lemmas = {lemma for lemma, _ in k.triggers} | set(k.agents) | set(k.person_nouns) | set(k.weapons)
-            self._lexicon_words = frozenset(lemmas | set(IRREGULAR_FORMS) | where.STREET_WORDS |
-                                            where.VENUE_NOUNS | where.DWELLING_NOUNS | where.AREA_NOUNS)
-        return self._lexicon_words
 
     def _headline_state(self, document: Document, body: DocState) -> DocState | None:
         """The headline read as a text of its own, in the body's dateline context."""
         title = (document.title or "").strip()
         if not title or check_text(title):
             return None
-        cased = headline_for_parsing(title, body.doc.text, self._known_place)
+        cased = headline_for_parsing(title, body.doc.text, self.headline_words.is_place)
         state = self._state(document, self.nlp(parse_text(cased)), title)
         state.dateline_place, state.dateline_region = body.dateline_place, body.dateline_region
         state.dateline_date = body.dateline_date
@@ -195,18 +167,8 @@ class Pipeline:
         return state
 
     def _headline_events(self, state: DocState, body: DocState, first: int) -> list[Event]:
-        """The headline fills what the text leaves out: its events when the text has none (a paywall, a page
-        of links), else only those that give a count of dead or hurt the text gives for no event (a count of
-        hurt only in a story with no death). The rest of the headline restates the text, and a report is not
-        two events."""
-        killed = max((d.fatalities or 0 for d in body.drafts), default=0)
-        hurt = max((d.injured or 0 for d in body.drafts), default=0)
-        # a headline's 'shot' in a story of a death is that death ('Boy, 3, dies after shooting himself'),
-        # unless the headline tallies dead and hurt apart ('2 dead, 3 hurt in shooting'); a headline's count
-        # of several that the text tells one victim at a time ('4 shot outside a store' over four sentences of
-        # 'a man was shot') is the incident's total
-        kept = [d for d in state.drafts if not body.drafts or (d.fatalities or 0) > killed or (
-            (d.injured or 0) > hurt and (not killed or d.fatalities or d.injured > 1))]
+        """The headline's events that add to the text (`headline.kept_drafts`), marked as the title's."""
+        kept = headline.kept_drafts(state, body)
         sentence_index = {s.start: i for i, s in enumerate(state.doc.sents)}
         out = []
         for n, d in enumerate(kept, first):
@@ -287,51 +249,6 @@ class Pipeline:
             provenance=Provenance(rule=d.rule, lexicon_entry=_entry_ref(d), lexicon=k.version,
                                   pipeline_version=__version__),
         )
-
-
-def _place_from_headline(body: DocState, headline: DocState) -> None:
-    """A text that names no place for an event leaves it to the headline: 'Teen shoots mom in Evansville
-    parking lot', or the local outlet's own town after the headline ('... - WMC Action News 5 - Memphis,
-    Tennessee'); a text that names only a county or state, to the headline's town in it."""
-    # (also one placed only in a county or state that holds the headline's town: 'Pima County deputies' under
-    # '... | Tucson, Arizona')
-    unplaced = [d for d in body.drafts if d.location is None or d.location.feature in ("admin1", "admin2")]
-    if not unplaced:
-        return
-    found = [d.location for d in headline.drafts if d.location is not None]
-    place = where.PlaceFinder(headline, headline.gazetteer).context(headline.doc[-1]) or \
-        _town_and_state(headline)
-    if place is not None:
-        found.append(place.location())
-    if not found:
-        return
-    # the most precise: 'Memphis' over 'Tennessee' in 'Memphis, Tennessee'
-    located = min(found, key=lambda loc: HEADLINE_PLACE_RANK.get(loc.feature or "", len(HEADLINE_PLACE_RANK)))
-    for d in unplaced:
-        if d.location is None or (located.feature == "city" and located.country == d.location.country and
-                                  located.admin1 == d.location.admin1):
-            d.location = located
-
-
-def _town_and_state(state: DocState) -> where.Place | None:
-    """'Memphis, Tennessee', 'Fort Wayne, Ind.': a town named with its US state, tagged or not."""
-    doc = state.doc
-    for comma in (t for t in doc if t.text == ","):
-        after = doc[comma.i + 1:comma.i + 3]
-        admin1 = next((a for n in (2, 1) if len(after) >= n and (a := state.gazetteer.us_state(after[:n].text))),
-                      None)
-        if admin1 is None:
-            continue
-        words = []
-        for t in reversed(doc[max(0, comma.i - 3):comma.i]):
-            if not (t.is_alpha and t.text[:1].isupper()):
-                break
-            words.insert(0, t)
-        for start in range(len(words)):
-            town = state.gazetteer.lookup(" ".join(t.text for t in words[start:]), {"USA"}, admin1)
-            if town is not None and town.admin1 == admin1 and town.feature == "city":
-                return town
-    return None
 
 
 def _is_party(m: Mention | None, d: EventDraft) -> bool:
