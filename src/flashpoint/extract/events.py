@@ -211,10 +211,9 @@ class EventFinder:
         return None
 
     def verb_arguments(self, tok: Token) -> tuple[Token | None, Token | None]:
-        # 'Man killed in Dayton shooting', 'Five people shot': a headline's reduced passive, which the parser
-        # reads as an active verb with a subject
-        # (of verbs that hurt people; in a headline also read as a past tense: 'Five people shot in Wilmington,
-        # police say')
+        # 'Man killed in Dayton shooting', 'Five people shot': a reduced passive of a verb that hurts people,
+        # which the parser reads as an active verb with a subject (in a headline also as a past tense: 'Five
+        # people shot in Wilmington, police say')
         reduced = child(tok, "nsubj") is not None and not any(
             c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children) and \
             tok.lemma_.lower() in howmany.HARM_LEMMAS | howmany.KILL_LEMMAS and (
@@ -718,9 +717,8 @@ class EventFinder:
             if q is None and left_counted is not None:
                 q = Quantity(value=1 if left_counted.lower_ == "another" else howmany.parse_number(left_counted.text)
                              or 1, unit=None, role=role, text=t.doc[left_counted.i:t.i + 1].text)
-            before = t.doc[t.i - 1] if t.i > t.sent.start else None
-            if q is None and subj is None and before is not None and before.like_num and role and not hospital:
-                q = howmany.quantity(before, role)  # a tally: '2 dead, 3 hurt in overnight shooting'
+            if q is None and subj is None and prev is not None and prev.like_num and role and not hospital:
+                q = howmany.quantity(prev, role)  # a tally: '2 dead, 3 hurt in overnight shooting'
             if q is None:
                 continue
             q = q.model_copy(update={"role": role})
@@ -879,9 +877,13 @@ class EventFinder:
         bare = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NUM" and (
             target_tok is None or target_tok.i in {g.i for g in c.subtree} or target_tok.dep_ == "pobj")),
             None) if tok.pos_ in VERB_TAGS else None
+
+        def bare_count(role: str) -> Quantity | None:
+            return howmany.quantity(bare, role) if bare is not None else None
+
         if fatal:
-            q = howmany.quantity(bare, "killed") if bare is not None else None
-            q = q or self.victims(d, target_tok, "killed", tok) or howmany.quantity(target_tok, "killed")
+            q = bare_count("killed") or self.victims(d, target_tok, "killed", tok) or \
+                howmany.quantity(target_tok, "killed")
             if q is None and tok.pos_ in NOUN_TAGS and tok.tag_ == "NNS":
                 # 'four homicides', 'the two fatal shootings': as many dead as there were killings
                 n = howmany.count_of(tok)
@@ -912,7 +914,7 @@ class EventFinder:
             # (people first: 'injured seven men and six women' are 13)
             # ('one is critically injured': the copula's subject)
             copula_subject = child(tok.head, "nsubj") if tok.dep_ == "acomp" else None
-            q = (howmany.quantity(bare, "injured") if bare is not None else None) or \
+            q = bare_count("injured") or \
                 self.victims(d, target_tok, "injured", tok) or howmany.quantity(target_tok, "injured") or \
                 self.victims(d, copula_subject, "injured") or howmany.quantity(copula_subject, "injured")
             if q:
@@ -924,8 +926,8 @@ class EventFinder:
             # man as he fled' is shooting toward him, no one said to be hit
             aimed = target_tok is not None and target_tok.dep_ == "pobj" and target_tok.head.lower_ == "at" and \
                 target_tok.head.head.i == tok.i and child(tok, "nsubjpass") is None
-            q = None if aimed else (howmany.quantity(bare, "injured") if bare is not None else None) or \
-                self.victims(d, target_tok, "injured", tok)  # ('after one was shot in the neck': one)
+            # ('after one was shot in the neck': one)
+            q = None if aimed else bare_count("injured") or self.victims(d, target_tok, "injured", tok)
             if q:
                 d.injured = q.value
                 d.quantities.append(q)
