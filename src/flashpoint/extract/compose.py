@@ -523,7 +523,7 @@ def _killed_among_hit(hit: EventDraft, killing: EventDraft) -> bool:
     victim = killing.target_tok
     if victim is not None and victim.lower_ in howmany.REFLEXIVES:
         return False  # 'shot his wife and killed himself': the killer is one more dead
-    return victim is None or not ({c.lower_ for c in victim.children} | {victim.lower_}) & ADDED_VICTIM
+    return not _added_victim(victim)
 
 
 def coordinated(tok: Token) -> list[Token]:
