@@ -85,6 +85,7 @@ def test_headline_places_an_event_the_text_leaves_unplaced(pipeline, title, plac
     ("5 shot on the west side, suspects still at large - Channel 9 News", 5),  # '5 shot' tagged as a noun
     ("Nine-Year-Old Struck By Gunshots In Dallas", 1),  # the victim hung on the verb
     ("Police investigating shooting that left 5 men injured", 5),  # 'injured' parsed as the main verb
+    ("2 dead, 2 injured in north side neighborhood after dispute", 2),  # 'injured' parsed on its number
 ])
 def test_headline_tally_of_a_page_without_a_story(pipeline, title, injured):
     article = run(pipeline, "How to clean and store luggage: a few tips to keep it looking as good as new.", title)

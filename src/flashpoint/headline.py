@@ -71,7 +71,8 @@ def place_from_headline(body: DocState, title: DocState) -> None:
     if not unplaced:
         return
     found = [d.location for d in title.drafts if d.location is not None]
-    place = where.PlaceFinder(title, title.gazetteer).context(title.doc[-1]) or town_and_state(title)
+    # (the first place the headline names: its story's before the outlet's town after it)
+    place = where.PlaceFinder(title, title.gazetteer).context(title.doc[0]) or town_and_state(title)
     if place is not None:
         found.append(place.location())
     if not found:

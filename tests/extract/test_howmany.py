@@ -321,6 +321,8 @@ def test_howmany_victims_added_to_an_incident(extract, text, killed, injured):
     # 'one is critically injured' after the dead; 'a deadly quadruple shooting' at the least
     ("He is suspected of shooting five people at a farmhouse; four are dead and one is critically injured.", 4, 1),
     ("Police arrested two men in connection with a deadly quadruple shooting on Friday.", 1, 3),
+    # a crash's toll told on the coordinated verb is no attack
+    ("Two people were killed and five injured in a crash on the highway on Sunday.", 0, 0),
     # a bare number shot
     ("Three teens have been charged after one was shot in the neck as they played with a pistol.", 0, 1),
     ("Two were shot on Main Street late on Friday, police said.", 0, 2),

@@ -385,12 +385,16 @@ class EventFinder:
             return noun.lemma_.lower() in self.k.mishaps and not any(
                 c.lemma_.lower() in GUN_WORDS for c in noun.children if c.dep_ in ("compound", "amod", "nmod"))
 
-        if source_tok is not None:
-            return mishap(source_tok)
-        if not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        if source_tok is not None and mishap(source_tok):
+            return True
+        if source_tok is not None and (tok.tag_ != "VBN" or child(tok, "dobj") is not None):
+            return False  # an agent that is no happening ('three people killed' is a passive misparsed)
+        if not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) and tok.tag_ != "VBN":
             return False
+        # the happening may hang on a coordinated verb: 'two were killed and five injured in a crash'
+        verbs = [tok, *(c for c in tok.children if c.dep_ == "conj")] + ([tok.head] if tok.dep_ == "conj" else [])
         return any(c.dep_ == "prep" and c.lower_ in ("in", "during", "after") and child(c, "pobj") is not None and
-                   mishap(child(c, "pobj")) for c in tok.children)
+                   mishap(child(c, "pobj")) for v in verbs for c in v.children)
 
     def armed_instrument(self, tok: Token) -> Token | None:
         """'were killed in Israeli tank shelling': an armed unit named as the means is the agent."""
@@ -877,6 +881,8 @@ class EventFinder:
         bare = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NUM" and (
             target_tok is None or target_tok.i in {g.i for g in c.subtree} or target_tok.dep_ == "pobj")),
             None) if tok.pos_ in VERB_TAGS else None
+        if bare is None and tok.pos_ in VERB_TAGS and tok.dep_ == "acl" and tok.head.pos_ == "NUM":
+            bare = tok.head  # a tally's '2 dead, 2 injured', the participle parsed on its number
 
         def bare_count(role: str) -> Quantity | None:
             return howmany.quantity(bare, role) if bare is not None else None
