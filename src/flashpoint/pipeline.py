@@ -87,8 +87,9 @@ class Pipeline:
 
     # -- internals ---------------------------------------------------------------------------
     def _run_batch(self, batch: list[Document | Rejected]) -> Iterator[Article]:
-        ok: list[Document] = []
         problems: dict[int, str] = {}
+        texts: list[str] = []
+        titles: list[str | None] = []  # per readable document: its headline as the parser sees it, if any
         for i, item in enumerate(batch):
             if isinstance(item, Rejected):
                 problems[i] = item.error
@@ -96,16 +97,27 @@ class Pipeline:
             reason = check_text(item.text)
             if reason:
                 problems[i] = reason
-            else:
-                ok.append(item)
-        parsed = iter(self.nlp.pipe((parse_text(d.text) for d in ok), batch_size=self.batch_size))
+                continue
+            try:
+                text = parse_text(item.text)
+                title = self._headline_text(item, text)
+            except Exception as e:  # one document's failure must not lose the others
+                problems[i] = Errors.E011.format(detail=f"{type(e).__name__}: {e}")
+                continue
+            texts.append(text)
+            titles.append(title)
+        parsed = iter(self.nlp.pipe(texts, batch_size=self.batch_size))
+        # the headlines parsed in a batch of their own, as the texts are
+        parsed_titles = iter(self.nlp.pipe((t for t in titles if t), batch_size=self.batch_size))
+        titles_left = iter(titles)
         for i, item in enumerate(batch):
             if i in problems:
                 yield Article(id=item.id, published=getattr(item, "published", None), error=problems[i])
                 continue
             doc = next(parsed)
+            title_doc = next(parsed_titles) if next(titles_left) else None
             try:
-                yield self._article(item, doc)
+                yield self._article(item, doc, title_doc)
             except Exception as e:  # one document's failure must not lose the others
                 yield Article(id=item.id, published=item.published,
                               error=Errors.E011.format(detail=f"{type(e).__name__}: {e}"))
@@ -116,12 +128,12 @@ class Pipeline:
                         knowledge=self.knowledge, name_index=self.name_index, gazetteer=self.gazetteer,
                         shouting=is_shouting(text))
 
-    def _article(self, document: Document, doc) -> Article:
+    def _article(self, document: Document, doc, title_doc=None) -> Article:
         state = self._state(document, doc, document.text)
         _read_dateline(state)
         for stage in self.stages:
             stage.func(state)
-        title = self._headline_state(document, state)
+        title = self._headline_state(document, state, title_doc) if title_doc is not None else None
         if title is not None:
             headline.place_from_headline(state, title)
             # 'Two 16-year-olds were shot' under 'Teen dead after double shooting': the headline splits the
@@ -151,13 +163,17 @@ class Pipeline:
                        source=document.source, events=events_out, quotes=quotes_out, links=links_out,
                        sources=sources_out, statements=statements_out)
 
-    def _headline_state(self, document: Document, body: DocState) -> DocState | None:
-        """The headline read as a text of its own, in the body's dateline context."""
+    def _headline_text(self, document: Document, body_text: str) -> str | None:
+        """The headline as the parser should see it (in sentence case, see `nlp.headline_for_parsing`), or
+        None when there is none to read."""
         title = (document.title or "").strip()
         if not title or check_text(title):
             return None
-        cased = headline_for_parsing(title, body.doc.text, self.headline_words.is_place)
-        state = self._state(document, self.nlp(parse_text(cased)), title)
+        return parse_text(headline_for_parsing(title, body_text, self.headline_words.is_place))
+
+    def _headline_state(self, document: Document, body: DocState, title_doc) -> DocState:
+        """The headline read as a text of its own, in the body's dateline context."""
+        state = self._state(document, title_doc, (document.title or "").strip())
         state.dateline_place, state.dateline_region = body.dateline_place, body.dateline_region
         state.dateline_date = body.dateline_date
         state.headline = True
