@@ -496,9 +496,7 @@ def _absorb(survivor: EventDraft, merged: EventDraft) -> None:
     survivor.injured = survivor.injured if survivor.injured is not None else merged.injured
     if shot_then_killed and survivor.injured and survivor.fatalities:
         # 'shot another teen, killing him', 'shot five people, killing two': the dead are among those hit
-        survivor.injured = max(survivor.injured - survivor.fatalities, 0)
-        survivor.quantities = [q.model_copy(update={"value": survivor.injured}) if q.role == "injured" else q
-                               for q in survivor.quantities]
+        _set_injured(survivor, max(survivor.injured - survivor.fatalities, 0))
     survivor.quantities.extend(q for q in merged.quantities if q not in survivor.quantities)
     if survivor.target is None or not survivor.target.country:
         survivor.target = merged.target or survivor.target
@@ -508,8 +506,11 @@ def _absorb(survivor: EventDraft, merged: EventDraft) -> None:
     merged.merged_into = survivor
 
 
-# Attacks whose victims are counted as hurt only until the text says some died ('shot five, killing two').
-HIT_LEMMAS = {"shoot", "stab", "shooting", "stabbing", "strike", "hit", "fire", "open"}
+# Attacks whose victims are counted as hurt only until the text says some died ('shot five, killing two'):
+# the verbs and nouns of hitting someone, and of firing ('opened fire, killing two').
+HIT_VERBS = {"shoot", "stab", "strike", "hit"}
+HIT_NOUNS = {"shooting", "stabbing"}
+HIT_LEMMAS = HIT_VERBS | HIT_NOUNS | {"fire", "open"}
 
 
 def _killed_among_hit(hit: EventDraft, killing: EventDraft) -> bool:
@@ -837,15 +838,14 @@ def retold_totals(finder: EventFinder) -> None:
     dead = {d.fatalities for d in attacks if d.fatalities and not d.injured and not _added_victim(d.target_tok)}
     for d in attacks:
         if d.fatalities or not d.injured or d.injured < 2 or d.injured not in dead or \
-                d.trigger.lemma_.lower() not in HIT_LEMMAS - {"fire", "open"}:
+                d.trigger.lemma_.lower() not in HIT_VERBS | HIT_NOUNS:
             continue
         if any(t.lemma_.lower() in SURVIVAL_WORDS for t in d.trigger.sent):
             continue  # 'two men suffered non-life threatening injuries in the shooting': they lived
-        said_hurt = any(c.dep_ == "conj" and c.lemma_.lower() in howmany.INJURE_LEMMAS for c in d.trigger.children)
-        if said_hurt or _added_victim(d.target_tok) or {c.lower_ for c in d.trigger.children} & ADDED_VICTIM:
+        if howmany.told_as_hurt(d.trigger) or _added_victim(d.target_tok) or \
+                {c.lower_ for c in d.trigger.children} & ADDED_VICTIM:
             continue
-        d.fatalities, d.injured = d.injured, 0
-        d.quantities = [q.model_copy(update={"role": "killed"}) if q.role == "injured" else q for q in d.quantities]
+        _hurt_as_killed(d, d.injured)
 
 
 def take_splits(attacks: list[EventDraft], told: list[EventDraft]) -> bool:
@@ -856,9 +856,8 @@ def take_splits(attacks: list[EventDraft], told: list[EventDraft]) -> bool:
         split = splits.get(d.injured or 0)
         if split is None or d is split or d.fatalities:
             continue
-        d.fatalities, d.injured = split.fatalities, split.injured
-        d.quantities = [q.model_copy(update={"value": split.injured}) if q.role == "injured" else q
-                        for q in d.quantities]
+        d.fatalities = split.fatalities
+        _set_injured(d, split.injured)
     return bool(splits)
 
 
@@ -893,15 +892,15 @@ def later_deaths(finder: EventFinder) -> None:
         if subj is None:
             continue
         victim, n = _dead_person(subj, finder)
-        bare = None
+        in_sentence = None
         if victim is None and (subj.like_num or subj.lower_ == "one") and prep_object(subj, ("of",)) is None:
             # 'four victims were found shot, and one was pronounced dead': one of the sentence's victims
-            bare = next((a for a in reversed(attacks) if a.trigger.sent == t.sent and a.trigger.i < t.i and
-                         a.injured and not a.fatalities), None)  # (one that counts dead has counted this death)
-            victim, n = (bare.target_tok, howmany.count_of(subj)) if bare is not None else (None, None)
+            in_sentence = next((a for a in reversed(attacks) if a.trigger.sent == t.sent and a.trigger.i < t.i and
+                                a.injured and not a.fatalities), None)  # (one that counts dead counted this death)
+            victim, n = (in_sentence.target_tok, howmany.count_of(subj)) if in_sentence is not None else (None, None)
         if victim is None or n is None:
             continue
-        d = bare or _attack_on(victim, t, attacks, finder)
+        d = in_sentence or _attack_on(victim, t, attacks, finder)
         if d is None:
             # an attack told without its victims just before ('leading to a gunfight ... Two others died')
             bare = [a for a in standing_attacks(state, with_victim=False) if a.target_tok is None and
@@ -1096,9 +1095,7 @@ def wound_statements(finder: EventFinder) -> None:
         holder = _wound_holder(t, finder.person_nouns)
         if holder is None or _died_of_it(t, holder):
             continue
-        q = howmany.victims(holder, finder.person_nouns)
-        if q is None and howmany.is_age(holder):  # an age whose determiner the parser put elsewhere
-            q = Quantity(value=1, unit=None, role=None, text=holder.doc[holder.left_edge.i:holder.i + 1].text)
+        q = howmany.victims_or_age(holder, finder.person_nouns)
         if q is None:
             continue
         same = [d for d in attacks if d.trigger.sent == t.sent]
@@ -1233,9 +1230,7 @@ def dead_victims_not_injured(finder: EventFinder) -> None:
             continue
         if {c.lower_ for c in (*d.target_tok.children, *d.trigger.children)} & ADDED_VICTIM:
             continue  # 'a woman was also shot': a second victim, not the dead one again
-        if (d.trigger.lemma_.lower() in howmany.INJURE_LEMMAS or any(
-                c.dep_ == "conj" and c.lemma_.lower() in howmany.INJURE_LEMMAS for c in d.trigger.children)) and \
-                not _re_mention(d.target_tok, dead, finder):
+        if howmany.told_as_hurt(d.trigger) and not _re_mention(d.target_tok, dead, finder):
             continue  # 'an officer was shot and wounded': someone new, told as one who lived
         same = any(_same_person(d.target_tok, other, finder) for other in dead if other.i != d.target_tok.i)
         # an article that tells of one death and of one victim by pronoun, name or 'the child' only
@@ -1247,8 +1242,20 @@ def dead_victims_not_injured(finder: EventFinder) -> None:
 
 def _as_killed(d: EventDraft) -> None:
     """A victim counted as hurt is the one who died."""
-    d.injured, d.fatalities = None, 1
+    _hurt_as_killed(d, 1)
+    d.injured = None
+
+
+def _hurt_as_killed(d: EventDraft, dead: int) -> None:
+    """The people counted as hurt are the dead: `dead` killed, no one hurt, the count relabelled."""
+    d.fatalities, d.injured = dead, 0
     d.quantities = [q.model_copy(update={"role": "killed"}) if q.role == "injured" else q for q in d.quantities]
+
+
+def _set_injured(d: EventDraft, hurt: int) -> None:
+    """A new count of the hurt, on the draft and on its 'injured' quantities."""
+    d.injured = hurt
+    d.quantities = [q.model_copy(update={"value": hurt}) if q.role == "injured" else q for q in d.quantities]
 
 
 MALE_WORDS = {"man", "boy", "he", "him", "his", "son", "father", "brother", "husband", "male", "grandfather",

@@ -240,7 +240,6 @@ class EventFinder:
                     # ('... were released by Putin': the passive shares the subject it is coordinated with)
                     child(tok.head, "nsubj", "nsubjpass") if tok.dep_ == "conj" and child(tok, "auxpass") is not None
                     and tok.head.pos_ in VERB_TAGS else None)
-
         else:
             source = child(tok, "nsubj") or self.inherited_subject(tok)
             if source is not None and source.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
@@ -575,7 +574,7 @@ class EventFinder:
         if target_tok is not None and target_tok.lemma_.lower() in self.k.abstract_objects and \
                 (entry.code or entry.armed or "")[:2] in ("17", "18", "19", "20"):
             return None  # 'fight drug trafficking', 'attacked the plan': figurative
-        if (entry.code or entry.armed or "")[:2] in ("18", "19", "20") and self.mishap(tok, source_tok):
+        if violent and self.mishap(tok, source_tok):
             return None  # 'victims killed by the crash', 'two people were killed in the storm'
         code = entry.code
         if entry.armed and source is not None and source.agent in ARMED_AGENTS:
@@ -638,9 +637,7 @@ class EventFinder:
         if d.target_tok is None:
             d.target_tok = phrase
             d.target = d.target or self.resolve(phrase)
-        q = howmany.victims(phrase, self.person_nouns)
-        if q is None and howmany.is_age(phrase):  # an age whose determiner a headline drops ('Nine-year-old')
-            q = Quantity(value=1, unit=None, role=role, text=phrase.doc[phrase.left_edge.i:phrase.i + 1].text)
+        q = howmany.victims_or_age(phrase, self.person_nouns)
         return q.model_copy(update={"role": role}) if q else None
 
     def casualty_clauses(self, d: EventDraft, tok: Token) -> Token | None:
@@ -732,7 +729,8 @@ class EventFinder:
                 dead_named = subj
                 if t.dep_ == "oprd" or left_dead:
                     self.left_also_hurt(d, t)
-                elif subj is not None and subj.like_num and tok.lemma_.lower() in HIT_VERBS and d.injured is None:
+                elif subj is not None and subj.like_num and tok.lemma_.lower() in compose.HIT_VERBS and \
+                        d.injured is None:
                     # 'Three people were shot; one died': the one is among the three, the others are hurt
                     hit = self.victims(d, d.target_tok, "injured", tok)
                     if hit is not None and hit.value > q.value:
@@ -868,7 +866,7 @@ class EventFinder:
         # 'an officer was shot and wounded in a gun battle that left one man dead': the dead man is another
         # victim than the one the attack tells of as wounded
         other_dead = dead_named is not None and target_tok is not None and dead_named.i != target_tok.i and \
-            any(c.dep_ == "conj" and c.lemma_.lower() in howmany.INJURE_LEMMAS for c in tok.children)
+            howmany.told_as_hurt(tok)
         own_hurt = (lemma in howmany.INJURE_LEMMAS or (other_dead and lemma in howmany.HARM_LEMMAS)) and \
             d.injured is None and not fatal
         if (d.fatalities is not None and not own_hurt) or (d.injured is not None and not fatal):
@@ -967,7 +965,6 @@ class EventFinder:
                             d.quantities.append(q)
 
 HARM_NOUNS = {"shooting", "stabbing", "beating"}
-HIT_VERBS = {"shoot", "stab", "strike", "hit"}  # verbs whose victims are hurt until the text says some died
 NEAR_MISS = {"nearly", "almost"}  # 'nearly killed': a killing that did not happen
 HURT_CONDITIONS = {"critical", "serious", "stable", "grave", "fair", "guarded", "life-threatening"}
 # What can take a life in an attack: 'a shooting that claimed the life of', 'the bullet took his life'.

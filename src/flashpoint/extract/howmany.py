@@ -239,6 +239,21 @@ def is_age(tok: Token) -> bool:
     return tok.lower_ == "old" and any(c.lemma_.lower() in AGE_UNITS for c in tok.subtree)
 
 
+def victims_or_age(tok: Token | None, person_nouns: frozenset[str]) -> Quantity | None:
+    """`victims`, or one person for an age whose determiner the parser put elsewhere or a headline dropped
+    ('Nine-year-old struck by gunshots')."""
+    q = victims(tok, person_nouns)
+    if q is None and tok is not None and is_age(tok):
+        q = Quantity(value=1, unit=None, role=None, text=tok.doc[tok.left_edge.i:tok.i + 1].text)
+    return q
+
+
+def told_as_hurt(trigger: Token) -> bool:
+    """'was shot and wounded', 'injured': the attack tells of its victim as one who lived."""
+    return trigger.lemma_.lower() in INJURE_LEMMAS or any(
+        c.dep_ == "conj" and c.lemma_.lower() in INJURE_LEMMAS for c in trigger.children)
+
+
 def _victims_one(tok: Token, person_nouns: frozenset[str]) -> int | None:
     lower = tok.lower_
     if lower in SINGULAR_PRONOUNS or (lower == "another" and tok.pos_ in ("PRON", "DET", "NOUN") and

@@ -22,7 +22,6 @@ from .when import MONTHS, WEEKDAYS
 
 __all__ = ["Gazetteer", "Place", "PlaceFinder", "assign_locations"]
 
-MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 CLAIM_CODES = {"015", "016"}  # claiming or denying responsibility for a deed
 PLACE_PREPS = ("in", "at", "near", "outside", "to", "into", "inside", "across", "around", "from", "on")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -277,7 +276,7 @@ class PlaceFinder:
     def untagged(self, tok: Token, prep: str) -> Place | None:
         """'in Yonkers' where the model tagged no entity: a proper noun after 'in'/'near' that the gazetteer
         knows as a town."""
-        date_word = tok.lower_ in WEEKDAYS or tok.lower_ in MONTHS or tok.lower_.rstrip(".") in MONTH_ABBREVIATIONS
+        date_word = tok.lower_ in WEEKDAYS or tok.lower_.rstrip(".") in MONTHS  # (MONTHS has 'jan', 'sept')
         if tok.pos_ != "PROPN" or prep not in ("in", "near", "outside") or tok.ent_type_ in (
                 "TIME", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "MONEY") or (tok.ent_type_ == "DATE" and (
                     date_word or tok.ent_iob_ != "B" or any(c.isdigit() for c in tok.text))):
