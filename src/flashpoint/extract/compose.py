@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..models import Quantity
 from ..nlp import registry
-from . import howmany
+from . import howmany, tallies
 from .actors import ETHNIC_GROUP, agent_of
 from .state import DocState, EventDraft, Mention
 from .syntax import (
@@ -935,28 +935,48 @@ def later_deaths(finder: EventFinder) -> None:
                                      text=state.doc[subj.left_edge.i:t.i + 1].text))
 
 
-HEADLINE_HURT = {"shot": "193", "stabbed": "180", "wounded": "180", "hurt": "180", "injured": "180"}
+# Words of a headline that make its casualties a shooting's.
+HEADLINE_GUN_WORDS = {"shot", "shoot", "shoots", "shooting", "shootings", "gun", "gunfire", "gunman", "gunshot",
+                      "bullet", "shootout", "gunned", "rifle", "handgun", "pistol", "shotgun"}
+
+
+TALLY_QUANTITY_ROLES = {"killed": "killed", "hurt": "injured", "hit": "people"}  # ('people': all hit)
 
 
 def headline_tallies(finder: EventFinder) -> None:
-    """A headline's '5 shot on Detroit's west side', which the tagger reads as a noun ('5 shots'): five
-    people hurt in an attack by an unnamed shooter."""
+    """A headline's casualties as its tally tells them ('4 shot, 1 fatally', 'Teen struck by stray bullet',
+    read token by token in extract/tallies.py): the counts of its attack on those words, else of a new attack
+    by an unnamed assailant. The parser's counts of the same words are its misreadings of them ('Four' as
+    the root, '4 shot' as shots) and give way; its other attacks keep theirs ('before killing himself')."""
     state = finder.state
-    if not state.headline or standing_attacks(state, with_victim=False):
+    if not state.headline:
         return
-    for t in state.doc:
-        number = next((c for c in t.children if c.dep_ == "nummod" and c.i == t.i - 1), None)
-        code = HEADLINE_HURT.get(t.lower_)
-        if code is None or not t.tag_.startswith("NN") or number is None:
-            continue
-        q = howmany.quantity(number, "injured")
-        if q is None:
-            continue
-        d = EventDraft(trigger=t, entry=None, code=code, rule=f"casualty:headline {t.lower_}", injured=q.value,
-                       quantities=[q], acled_sub="Attack")
-        finder.by_token[t.i] = d
+    tally = tallies.read_tally(state.doc, tallies.TallyLexicon.of(state.knowledge))
+    if tally is None:
+        return
+    attacks = standing_attacks(state, with_victim=False)
+    words = {i.word.i for i in tally.items} | {i.count_tok.i for i in tally.items}
+    d = next((a for a in attacks if a.trigger.i in words), None) or next(
+        (a for a in attacks if a.fatalities or a.injured), None)
+    gun = any(t.lower_ in HEADLINE_GUN_WORDS for t in state.doc)
+    if not gun and any(t.lemma_.lower() in state.knowledge.mishaps for t in state.doc):
+        return  # 'Two killed in crash': no attack
+    if d is None:
+        d = EventDraft(trigger=tally.trigger, entry=None, code="193" if gun else "180",
+                       rule="casualty:headline tally", acled_sub="Attack")
+        finder.by_token[d.trigger.i] = d
         state.drafts.append(d)
-        return
+    for a in attacks:
+        if a is not d and a.trigger.i in words:
+            a.fatalities = a.injured = None
+            a.quantities = [q for q in a.quantities if q.role not in ("killed", "injured")]
+    d.fatalities = tally.killed or None
+    d.injured = tally.hurt or (0 if tally.killed else None)
+    d.tally = True
+    d.quantities = [q for q in d.quantities if q.role not in ("killed", "injured")] + [
+        Quantity(value=i.count, unit=None, role=TALLY_QUANTITY_ROLES[i.role],
+                 text=state.doc[min(i.count_tok.i, i.word.i):max(i.count_tok.i, i.word.i) + 1].text)
+        for i in tally.items]
 
 
 def _of_gunshot(death: Token) -> bool:

@@ -169,6 +169,7 @@ class Knowledge:
     person_nouns: frozenset[str] = frozenset()  # nouns that denote people (victim counting)
     regions: tuple[Region, ...] = ()
     modality_cues: dict[tuple[str, str], str] = field(default_factory=dict)  # (position, cue) -> modality
+    tally_words: dict[str, str] = field(default_factory=dict)  # word of a casualty tally -> hit, killed, hurt
     version: str = LEXICON_VERSION
 
     def code_info(self, code: str) -> CameoCode:
@@ -314,6 +315,18 @@ def _modality_cues(path: Path) -> dict[tuple[str, str], str]:
     return out
 
 
+TALLY_ROLES = ("hit", "killed", "hurt")
+
+
+def _tally_words(path: Path) -> dict[str, str]:
+    out = {}
+    for n, r in read_table(path, ("word", "role", "reason")):
+        if r["role"] not in TALLY_ROLES:
+            raise FlashpointError(Errors.E010.format(path=path, line=n, detail=f"unknown role {r['role']!r}"))
+        out[r["word"].lower()] = r["role"]
+    return out
+
+
 def _organizations(path: Path) -> tuple[Organization, ...]:
     out = []
     for _, r in read_table(path, ("name", "aliases", "code", "country", "kind", "reason")):
@@ -384,4 +397,5 @@ def load_knowledge(directory: Path = HERE) -> Knowledge:
         person_nouns=_words(directory / "person_nouns.tsv"),
         regions=_regions(directory / "regions.tsv", countries),
         modality_cues=_modality_cues(directory / "modality.tsv"),
+        tally_words=_tally_words(directory / "tally_words.tsv"),
     )
