@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
     from .extract.state import DocState
 
@@ -68,10 +69,29 @@ def load_model() -> Language:
     """The English spaCy model, loaded once per process from its installed package (never downloaded)."""
     import importlib
 
+    from spacy.language import Language
+
     module = importlib.import_module(MODEL_PACKAGE)
     nlp = module.load()
     correct_lemmas(nlp)
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=paragraph_breaks)
+    nlp.add_pipe(PARAGRAPHS, before="parser")
     return nlp
+
+
+PARAGRAPHS = "flashpoint_paragraphs"
+
+
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: a scraped page's 'Page 1 of 1', a photo caption or a headline without a
+    full stop is not the subject of the paragraph after it ('Page 1 of 1\n\nA teen died ...'). The parser
+    keeps sentence starts set before it. (A single line break does not: wire copy wraps its lines.)"""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if not tok.is_space and prev.is_space and prev.text.count("\n") >= 2:
+            tok.is_sent_start = True
+    return doc
 
 
 PENN_VERB_TAGS = ["VB", "VBD", "VBG", "VBN", "VBP", "VBZ"]  # fine-grained tags (syntax.VERB_TAGS are POS)

@@ -348,3 +348,21 @@ def test_howmany_wounded_who_later_died_are_not_hurt(extract):
                       "gunshot wound. He was taken to a hospital with critical injuries, where he later died.")
     assert max((e.injured or 0) for e in article.events) == 0
     assert max((e.fatalities or 0) for e in article.events) == 1
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # one of a group hit who died is among them, told as 'one of them' or as someone new to the text
+    ("Six men were shot outside a bar in Milltown on Saturday. One of them died at a hospital.", 1, 5),
+    ("Police said five people were shot on Oak Street. A woman was pronounced dead at the scene.", 1, 4),
+    # ... and so is one 'including' or 'one of whom' the text says died
+    ("Seven people were shot at the cookout, including a teenager who was killed.", 1, 6),
+    ("Deputies said he shot three people, one of whom died.", 1, 2),
+    # a graze is a hit; treated at a hospital, listed in a condition: hurt
+    ("A 12-year-old girl was grazed by a bullet in Milltown on Friday.", 0, 1),
+    ("Two other men were treated at a hospital and released after the shooting.", 0, 2),
+    ("The victim, a 40-year-old man, was listed in serious condition after the shooting.", 0, 1),
+    # a scraped page's line before a blank line is no part of the story's first sentence
+    ("Page 1 of 1\n\nA teen died Saturday night after he was accidentally shot at his home.", 1, 0),
+])
+def test_howmany_this_sessions_casualty_forms(extract, text, killed, injured):
+    assert counts(extract(text, published="2016-07-04")) == (killed, injured)

@@ -122,3 +122,14 @@ def test_when_a_holiday_dates_the_event(extract):
     text = "A 14-year-old boy has died after a shooting on Thanksgiving Day, the coroner said."
     violent = [e for e in extract(text, published="2016-11-25").events if e.root in ("18", "19")]
     assert violent and violent[0].date == "2016-11-24"
+
+
+def test_when_a_pages_short_lines_are_not_the_lead(extract):
+    # a blank line ends a sentence, so a page's 'Advertisement' lines are sentences of their own; the lead
+    # that dates the incident is the story's first sentences, not those lines
+    text = ("Burglars broke into a store on Oak Street\n\nPolice: Clerk shoots himself during robbery\n\n"
+            "Two men are in custody after a robbery in Milltown.\n\nAdvertisement\n\nPolice said the men broke into "
+            "the store around 11 p.m. Saturday.\n\nDuring the robbery, the clerk accidentally shot himself.")
+    article = extract(text, published="2017-01-15")
+    shot = next(e for e in article.events if e.trigger.text == "shot")
+    assert shot.date == "2017-01-14"

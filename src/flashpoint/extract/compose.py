@@ -1078,7 +1078,23 @@ def _attack_on(victim: Token, death: Token, attacks: list[EventDraft], finder: E
         for d in reversed(before):
             if d.injured == q.value and 0 <= death.i - d.trigger.i < 150:
                 return d
+    if victim.lower_ in GROUP_PRONOUNS or _one_of_the_hit(victim, death):
+        # 'Five people were shot ... One of them died', 'Six people were shot. A man was pronounced dead':
+        # one of the group the nearest attack hit (not 'another man', someone else)
+        return next((d for d in reversed(before) if (d.injured or 0) >= 2 and not d.fatalities and
+                     0 <= death.i - d.trigger.i < 100 and not howmany.told_as_hurt(d.trigger)), None)
     return None
+
+
+GROUP_PRONOUNS = {"them", "they", "those", "these"}
+
+
+def _one_of_the_hit(victim: Token, death: Token) -> bool:
+    """'A man was pronounced dead' told just after a group was hit: someone new to the text ('a', not 'another')
+    whose death the text tells without an attack of its own."""
+    return victim.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in victim.children) and \
+        not any(c.lower_ in DIFFERENT_PERSON for c in victim.children) and \
+        not any(t.lemma_.lower() in MEANS_LEMMAS for t in death.sent if t.pos_ == "VERB")
 
 
 WOUND_NOUNS = {"wound", "injury", "gunshot", "wounds", "injuries"}

@@ -651,9 +651,11 @@ class EventFinder:
                 t.dep_ != "amod" and t.tag_ != "VBG" else None
             # 'two men are in the hospital after a shooting', 'remains in critical condition', 'a shooting that
             # left a boy in serious condition'
+            # ('listed in critical condition', 'treated at a hospital')
             hospital = (t.lower_ in ("hospital", "hospitals") or (t.lemma_.lower() == "condition" and any(
-                c.lower_ in HURT_CONDITIONS for c in t.children))) and t.dep_ == "pobj" and \
-                t.head.lower_ == "in" and t.head.head.lemma_.lower() in ("be", "remain", "stay", "leave")
+                c.lower_ in HURT_CONDITIONS for c in t.children))) and t.dep_ == "pobj" and (
+                t.head.lower_ == "in" and t.head.head.lemma_.lower() in ("be", "remain", "stay", "leave", "list") or
+                t.head.lower_ in ("at", "in") and t.head.head.lemma_.lower() == "treat")
             # 'a boy was taken to a hospital after an accidental shooting'
             taken = t.lower_ in ("hospital", "hospitals") and t.dep_ == "pobj" and t.head.lower_ == "to" and \
                 t.head.head.lemma_.lower() in TAKEN_LEMMAS and child(t.head.head, "nsubjpass") is not None
@@ -935,9 +937,10 @@ class EventFinder:
             if q:
                 d.injured = q.value
                 d.quantities.append(q)
-                dead = fatally_some(d.target_tok) if d.target_tok is not None else None
+                dead = fatally_some(d.target_tok, self.person_nouns) if d.target_tok is not None else None
                 if dead is None and tok.pos_ in VERB_TAGS:
-                    dead = fatally_some(tok)  # 'four men were shot, one fatally': the parser hangs it on the verb
+                    # 'four men were shot, one fatally': the parser hangs it on the verb
+                    dead = fatally_some(tok, self.person_nouns)
                 if dead is None and tok.pos_ in VERB_TAGS:
                     # ... or on another word of the sentence: ', three fatally,' just after the verb
                     after = [t for t in tok.doc[tok.i + 1:min(tok.i + 4, tok.sent.end)]
@@ -972,7 +975,7 @@ LIFE_TAKERS = {"shooting", "attack", "bullet", "gunfire", "gunshot", "shot", "gu
                "shotgun", "weapon", "stabbing", "ambush", "bombing", "airstrike", "gunman", "hunting", "violence"}
 # Verbs of a shot hitting someone, what fires it, and what the shot is: 'a bullet struck a boy', 'the gun
 # discharged, striking him'.
-STRIKE_LEMMAS = {"strike", "hit"}
+STRIKE_LEMMAS = {"strike", "hit", "graze"}
 DISCHARGE_LEMMAS = {"discharge", "fire", "ricochet"}
 FIRING_LEMMAS = {"open", "fire", "shoot", "spray", "unload"}  # 'opened fire ..., hitting a boy'
 BULLET_WORDS = {"bullet", "gunfire", "round", "shot", "pellet", "buckshot", "gunshot", "gun", "handgun", "rifle",
@@ -989,17 +992,25 @@ def own_thing(tok: Token | None) -> bool:
     return tok is not None and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in tok.children)
 
 
-def fatally_some(victims: Token) -> int | None:
+def fatally_some(victims: Token, person_nouns: frozenset[str]) -> int | None:
     """'six people, one fatally': how many of the victims the apposition says died."""
     for c in victims.children:
         if c.dep_ in ("appos", "npadvmod", "advmod", "conj", "dep") and (c.like_num or c.lower_ == "one") and any(
                 g.lower_ in howmany.FATAL_ADVERBS for g in c.children):
             return howmany.parse_number(c.text)
-        if c.dep_ == "prep" and c.lower_ == "including":  # 'shot four others, including one who died'
-            some = child(c, "pobj")
-            if some is not None and (some.like_num or some.lower_ == "one") and any(
-                    g.dep_ == "relcl" and g.lemma_.lower() in ("die", "kill") for g in some.children):
+        if c.dep_ == "relcl" and c.lemma_.lower() in ("die", "kill"):  # 'shot two people, one of whom died'
+            some = child(c, "nsubj", "nsubjpass")
+            if some is not None and (some.like_num or some.lower_ == "one") and prep_object(some, ("of",)) is not None:
                 return howmany.parse_number(some.text)
+        if c.dep_ == "prep" and c.lower_ == "including":
+            # 'shot four others, including one who died', 'eight were shot, including a man who was killed'
+            some = child(c, "pobj")
+            if some is not None and any(g.dep_ == "relcl" and g.lemma_.lower() in ("die", "kill")
+                                        for g in some.children):
+                if some.like_num or some.lower_ == "one":
+                    return howmany.parse_number(some.text)
+                q = howmany.victims(some, person_nouns)
+                return q.value if q is not None else None
     return None
 
 

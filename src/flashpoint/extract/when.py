@@ -278,6 +278,7 @@ def paragraph_date(draft: EventDraft, published: dt.date | None,
 
 VIOLENT = ("18", "19", "20")
 LEAD_SENTENCES = 4  # where a news story tells when its incident happened
+LEAD_MIN_WORDS = 6
 
 
 def incident_day(drafts: list[EventDraft], own: list[Resolved | None], sentences: list[Span],
@@ -289,7 +290,10 @@ def incident_day(drafts: list[EventDraft], own: list[Resolved | None], sentences
              if r is not None and r.precision == "day" and d.code[:2] in VIOLENT]
     if dated:
         return min(dated, key=lambda x: x[0])[1]
-    for sent in sentences[:LEAD_SENTENCES]:
+    # (a scraped page's 'Advertisement' or 'Please enable Javascript' line, a sentence of its own after a blank
+    # line, is no part of the lead)
+    lead = [s for s in sentences if sum(t.is_alpha for t in s) >= LEAD_MIN_WORDS][:LEAD_SENTENCES]
+    for sent in lead:
         for ent in date_spans(sent, sent.root):
             r = resolve_expression(ent.text, published)
             if r is not None and r.precision == "day" and (
