@@ -140,6 +140,8 @@ class Pipeline:
             # text's count of all who were hit
             compose.take_splits(compose.standing_attacks(state, with_victim=False),
                                 compose.standing_attacks(title, with_victim=False))
+            # 'Teen dead after shooting' over a text that tells only of a teen shot: the one death
+            incidents.lone_victim(state, title)
         sentence_index = {s.start: i for i, s in enumerate(doc.sents)}
         events_out = [self._event(state, d, n, sentence_index) for n, d in enumerate(state.drafts, 1)]
         ids = {id(d): e.id for d, e in zip(state.drafts, events_out, strict=True)}

@@ -366,3 +366,30 @@ def test_howmany_wounded_who_later_died_are_not_hurt(extract):
 ])
 def test_howmany_this_sessions_casualty_forms(extract, text, killed, injured):
     assert counts(extract(text, published="2016-07-04")) == (killed, injured)
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    # a story of one death tells it again: the one counted as hurt is the one who died
+    ("A 9-year-old boy died Tuesday after he was shot at his home in Milltown. Police said a bullet struck the "
+     "boy in the chest. The shooting happened at about 4 p.m.", 1, 0),
+    ("A teenager was killed in a drive-by shooting on Tuesday. Witnesses said someone in a car opened fire, "
+     "striking the teen several times.", 1, 0),
+    # ... but not when the text tells of a second victim: of the other sex, another age, said to have lived
+    ("A man was killed in a shooting on Tuesday. Police said a woman was shot in the arm.", 1, 1),
+    ("A 23-year-old man was shot and killed on Tuesday. A 9-year-old boy was shot in the leg nearby.", 1, 1),
+    ("A man was killed in a shooting on Tuesday. A second man was shot and is expected to survive.", 1, 1),
+    # ... nor a shooting told of on another day ('last year')
+    ("A girl was killed in a shooting on Tuesday. Last year, a boy was shot in the same block.", 1, 1),
+])
+def test_howmany_a_lone_victim_told_again(extract, text, killed, injured):
+    assert counts(extract(text, published="2016-07-06")) == (killed, injured)
+
+
+def test_howmany_a_headlines_death_is_the_lone_victim_of_the_text(pipeline):
+    from flashpoint.models import Document
+
+    doc = Document(id="t", title="Teen dead after shooting at apartment complex", published="2016-07-06",
+                   text="A teenager was shot at an apartment complex on Elm Street on Tuesday, police said.")
+    article = next(pipeline.extract_documents([doc]))
+    assert max(e.injured or 0 for e in article.events) == 0
+    assert max(e.fatalities or 0 for e in article.events) == 1

@@ -1070,7 +1070,7 @@ def _attack_on(victim: Token, death: Token, attacks: list[EventDraft], finder: E
         # a named, pronoun or 'the child' victim not linked to any attack: one the nearest attack hurt (not
         # one of the other sex: 'the boy died' is not the woman 'also shot')
         for d in reversed(before):
-            if d.injured and 0 <= death.i - d.trigger.i < 150 and _could_be(d.target_tok, [victim]):
+            if d.injured and 0 <= death.i - d.trigger.i < 150 and could_be(d.target_tok, [victim]):
                 return d
     q = howmany.victims(victim, finder.person_nouns)
     if q is not None and q.value > 1:
@@ -1260,7 +1260,7 @@ def dead_victims_not_injured(finder: EventFinder) -> None:
             continue
         reflexive = d.target_tok.lower_ in howmany.REFLEXIVES
         if reflexive and self_killed:
-            _as_killed(d)
+            as_killed(d)
             continue
         if self_killed and not dead and not reflexive:
             continue
@@ -1272,11 +1272,11 @@ def dead_victims_not_injured(finder: EventFinder) -> None:
         # an article that tells of one death and of one victim by pronoun, name or 'the child' only
         # re-tells the death: 'A 3-year-old girl has died after being shot ... The child was shot at 8 p.m.'
         if same or (one_death and _re_mention(d.target_tok, dead, finder)) or (
-                lone_death and _could_be(d.target_tok, dead)):
-            _as_killed(d)
+                lone_death and could_be(d.target_tok, dead)):
+            as_killed(d)
 
 
-def _as_killed(d: EventDraft) -> None:
+def as_killed(d: EventDraft) -> None:
     """A victim counted as hurt is the one who died."""
     _hurt_as_killed(d, 1)
     d.injured = None
@@ -1302,7 +1302,7 @@ FEMALE_WORDS = {"woman", "girl", "she", "her", "daughter", "mother", "sister", "
 ADDED_VICTIM = DIFFERENT_PERSON | {"also", "others", "too", "both"}
 
 
-def _sex(tok: Token) -> str | None:
+def sex_of(tok: Token) -> str | None:
     words = {tok.lemma_.lower(), tok.lower_} | {c.lemma_.lower() for c in tok.children
                                                 if c.dep_ in ("compound", "amod")}
     return "m" if words & MALE_WORDS else "f" if words & FEMALE_WORDS else None
@@ -1314,19 +1314,28 @@ ADULT_WORDS = {"man", "woman", "adult", "husband", "wife", "mother", "father", "
 
 
 def _age_class(tok: Token) -> str | None:
+    age = howmany.age_in_years(tok)
+    if age is not None:
+        return "child" if age < ADULT_AGE else "adult"
     words = {tok.lemma_.lower(), tok.lower_}
     return "child" if words & CHILD_WORDS else "adult" if words & ADULT_WORDS else None
 
 
-def _could_be(victim: Token, dead: list[Token]) -> bool:
+ADULT_AGE = 18
+
+
+def could_be(victim: Token, dead: list[Token]) -> bool:
     """Whether a victim told of once could be the one who died: not of the other sex or age (a baby is not
-    the woman), not another name."""
+    the woman, the 9-year-old not the 23-year-old), not another name."""
     for other in dead:
-        a, b = _sex(victim), _sex(other)
+        a, b = sex_of(victim), sex_of(other)
         if a and b and a != b:
             return False
         a, b = _age_class(victim), _age_class(other)
         if a and b and a != b:
+            return False
+        a, b = howmany.age_in_years(victim), howmany.age_in_years(other)
+        if a is not None and b is not None and a != b:
             return False
         if victim.pos_ == "PROPN" and other.pos_ == "PROPN" and victim.ent_type_ == other.ent_type_ == "PERSON" \
                 and victim.lower_ != other.lower_:
@@ -1343,7 +1352,7 @@ def _second_victim(finder: EventFinder, dead: list[Token]) -> bool:
         words = {c.lower_ for c in (*d.target_tok.children, *d.trigger.children)}
         if words & ADDED_VICTIM or d.target_tok.lower_ in ADDED_VICTIM:
             return True
-    sexes = {_sex(d.target_tok) for d in finder.state.drafts
+    sexes = {sex_of(d.target_tok) for d in finder.state.drafts
              if d.code[:2] in ("18", "19") and d.target_tok is not None and (d.fatalities or d.injured)} - {None}
     return len(sexes) > 1
 

@@ -239,6 +239,21 @@ def is_age(tok: Token) -> bool:
     return tok.lower_ == "old" and any(c.lemma_.lower() in AGE_UNITS for c in tok.subtree)
 
 
+def age_in_years(person: Token) -> float | None:
+    """The age a phrase gives its person: 'a 9-year-old boy' 9, '23-year-old Charles McDonald' 23, 'the boy, 9,'
+    9, 'a 15-month-old' 1.25, or None."""
+    olds = [person] if is_age(person) else [c for c in person.children if c.dep_ == "amod" and is_age(c)]
+    for old in olds:
+        unit = next((c for c in old.subtree if c.lemma_.lower() in AGE_UNITS), None)
+        number = next((c for c in unit.subtree if c.dep_ == "nummod"), None) if unit is not None else None
+        value = parse_number(number.text) if number is not None else None
+        if value is not None:
+            return value / {"year": 1, "month": 12, "week": 52, "day": 365}[unit.lemma_.lower()]
+    appos = next((c for c in person.children if c.dep_ == "appos" and c.like_num), None)
+    value = parse_number(appos.text) if appos is not None else None
+    return float(value) if value is not None and 0 < value < 110 else None
+
+
 def victims_or_age(tok: Token | None, person_nouns: frozenset[str]) -> Quantity | None:
     """`victims`, or one person for an age whose determiner the parser put elsewhere or a headline dropped
     ('Nine-year-old struck by gunshots')."""

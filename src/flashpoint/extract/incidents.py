@@ -5,15 +5,19 @@ passes of `compose.py` keep a victim re-told from being counted twice; this stag
 events have their dates, does the converse: a victim the text adds to a small count told before it
 ('At least two people are dead after a shooting ... A woman was also shot') is one more victim of that
 incident, so the first count becomes the incident's total. The added mention keeps its own count, and the
-total's quantities list the added victims (provenance for the sum).
+total's quantities list the added victims (provenance for the sum). And a story of one death that tells of its
+victim again as shot or struck ('A boy, 9, died ... a bullet struck the boy') has one victim, dead, not a
+second one hurt (`lone_victim`).
 """
 
 from __future__ import annotations
 
+from spacy.tokens import Span, Token
+
 from ..nlp import registry
 from . import howmany
-from .compose import standing_attacks
-from .state import DocState
+from .compose import ADDED_VICTIM, as_killed, could_be, sex_of, standing_attacks
+from .state import DocState, EventDraft
 
 ALSO_WORDS = {"also", "too"}
 ANOTHER_WORDS = {"another", "second", "third"}  # ('the other group' is the other side, not one more victim)
@@ -21,6 +25,11 @@ SMALL_INCIDENT = 1  # a first count of one victim cannot already hold the ones t
 
 
 @registry.stage("flashpoint.incidents.v1", requires=("drafts", "dates", "locations"), assigns=("incident_counts",))
+def incident_counts(state: DocState) -> None:
+    lone_victim(state)
+    added_victims(state)
+
+
 def added_victims(state: DocState) -> None:
     """Add to the count of an incident the victims the text adds to it, on the same day."""
     attacks = [d for d in standing_attacks(state, with_victim=False) if (d.fatalities or d.injured) and not d.tally]
@@ -50,3 +59,80 @@ def added_victims(state: DocState) -> None:
         main.injured = (main.injured or 0) + (d.injured or 0) or main.injured
         main.added = True
         main.quantities.extend(q for q in d.quantities if q.role in ("killed", "injured"))
+
+
+# Words that say a victim lived ('is expected to survive', 'in stable condition', 'treated and released').
+ALIVE_LEMMAS = {"survive", "recover", "stable", "okay", "ok"}
+ALIVE_PHRASES = ("non-life", "not life-threatening", "not life threatening", "treated and released",
+                 "expected to be ok")
+
+
+def lone_victim(state: DocState, title: DocState | None = None) -> None:
+    """A story of one death tells it again and again: 'A boy, 9, died ... a bullet struck the boy ... the
+    shooting happened at 4 p.m.'. When the incident's only death is one person, every other count of it is one
+    person, and nothing tells of a second victim — no tally of dead and hurt, no 'another', 'also' or
+    'two others', no victims of both sexes or of another name, no one said to have lived — the one counted as
+    hurt is the one who died. The incident is the day of its death (a story's other shootings are other days);
+    a text that tells of no death takes the headline's ('Teen dead after shooting' over 'a teen was shot')."""
+    counted = [d for d in standing_attacks(state, with_victim=False) if d.fatalities or d.injured]
+    deaths = [d for d in counted if d.fatalities]
+    if not counted:
+        return
+    if deaths:
+        day = deaths[0].date
+        deaths = [d for d in deaths if d.date == day]
+    elif title is not None:
+        deaths = [d for d in standing_attacks(title, with_victim=False) if d.fatalities or d.injured]
+        if len(deaths) != 1 or deaths[0].fatalities != 1 or deaths[0].injured:
+            return
+        day = counted[0].date  # (a headline's date is the page's, not the incident's)
+    else:
+        return
+    same = [d for d in counted if d.date == day]
+    hurt = [d for d in same if d.injured and not d.fatalities]
+    if not hurt or any(d.fatalities != 1 or d.injured for d in deaths) or any(
+            d.injured != 1 or d.tally or d.added for d in hurt):
+        return
+    victims = [d.target_tok for d in same if d.target_tok is not None]
+    if any(_added(d) for d in same) or len({sex_of(v) for v in victims} - {None}) > 1:
+        return
+    dead = [d.target_tok for d in deaths if d.target_tok is not None and d.target_tok.doc is state.doc]
+    people = howmany.person_words(state.knowledge)
+    # 'He shot his wife before killing himself': the one who died by his own hand is not whom he shot
+    suicide = any(t.lower_ in howmany.REFLEXIVES for t in dead)
+    for d in hurt:
+        victim = _victim_told(d, people)
+        if howmany.told_as_hurt(d.trigger) or _told_alive(d.trigger.sent) or (
+                victim is not None and not could_be(victim, dead)) or (
+                suicide and howmany.victims(d.source_tok, people) is not None):
+            return
+    for d in hurt:
+        as_killed(d)
+
+
+def _victim_told(d: EventDraft, people: frozenset[str]) -> Token | None:
+    """Who an attack's count is of: its victim, else the person its sentence is about ('the mother was taken
+    to the hospital from the scene of the shooting')."""
+    if d.target_tok is not None:
+        return d.target_tok
+    for verb in (d.trigger, *d.trigger.ancestors):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject if howmany.victims(subject, people) is not None else None
+    return None
+
+
+def _added(d: EventDraft) -> bool:
+    """'another man was shot', 'was also wounded', 'two others': a victim more than those told before (not
+    'a teenager shot another teen': another than the one who fired)."""
+    words = {c.lower_ for c in d.trigger.children if c.dep_ != "prep"}
+    if d.target_tok is not None:
+        words |= {c.lower_ for c in d.target_tok.children} | {d.target_tok.lower_}
+        if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in d.trigger.children):
+            words -= {"another"}
+    return bool(words & ADDED_VICTIM)
+
+
+def _told_alive(sent: Span) -> bool:
+    text = sent.text.lower()
+    return any(t.lemma_.lower() in ALIVE_LEMMAS for t in sent) or any(p in text for p in ALIVE_PHRASES)
