@@ -380,6 +380,11 @@ def test_howmany_this_sessions_casualty_forms(extract, text, killed, injured):
     ("A man was killed in a shooting on Tuesday. A second man was shot and is expected to survive.", 1, 1),
     # ... nor a shooting told of on another day ('last year')
     ("A girl was killed in a shooting on Tuesday. Last year, a boy was shot in the same block.", 1, 1),
+    ("A little girl is recovering in the hospital after she was shot Sunday night. On Friday night, a baby was "
+     "shot and killed in another part of the city.", 1, 1),
+    # ... but one who died days after the shooting is its victim
+    ("A woman shot at a home in Milltown last week died Sunday at a hospital. She had been in critical condition "
+     "since the shooting on Thursday.", 1, 0),
 ])
 def test_howmany_a_lone_victim_told_again(extract, text, killed, injured):
     assert counts(extract(text, published="2016-07-06")) == (killed, injured)

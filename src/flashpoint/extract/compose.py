@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..models import Quantity
 from ..nlp import registry
@@ -1250,11 +1250,6 @@ def dead_victims_not_injured(finder: EventFinder) -> None:
     one_death = max(d.fatalities or 0 for d in counted) == 1 and not any(
         d.fatalities and d.injured for d in counted) and not any(
         d.injured and d.target_tok is not None and not _re_mention(d.target_tok, dead, finder) for d in counted)
-    # an article with one death, where every other count is one person and nothing marks a second victim
-    # ('another', 'also', a different sex or name), tells of that death again and again
-    lone_death = max(d.fatalities or 0 for d in counted) == 1 and not any(
-        d.fatalities and d.injured for d in counted) and all(
-        (d.injured or 0) <= 1 for d in counted) and not _second_victim(finder, dead)
     for d in attacks:
         if d.injured != 1 or d.fatalities:
             continue
@@ -1268,12 +1263,26 @@ def dead_victims_not_injured(finder: EventFinder) -> None:
             continue  # 'a woman was also shot': a second victim, not the dead one again
         if howmany.told_as_hurt(d.trigger) and not _re_mention(d.target_tok, dead, finder):
             continue  # 'an officer was shot and wounded': someone new, told as one who lived
+        if told_alive(d.trigger.sent):
+            continue  # 'a girl is recovering after she was shot': not the one who died
         same = any(_same_person(d.target_tok, other, finder) for other in dead if other.i != d.target_tok.i)
         # an article that tells of one death and of one victim by pronoun, name or 'the child' only
         # re-tells the death: 'A 3-year-old girl has died after being shot ... The child was shot at 8 p.m.'
-        if same or (one_death and _re_mention(d.target_tok, dead, finder)) or (
-                lone_death and could_be(d.target_tok, dead)):
+        # (a victim told of otherwise is weighed once the events have their dates: incidents.lone_victim)
+        if same or (one_death and _re_mention(d.target_tok, dead, finder)):
             as_killed(d)
+
+
+# Words that say a victim lived ('is expected to survive', 'in stable condition', 'treated and released').
+ALIVE_LEMMAS = {"survive", "recover", "stable", "okay", "ok"}
+ALIVE_PHRASES = ("non-life", "not life-threatening", "not life threatening", "treated and released",
+                 "expected to be ok")
+
+
+def told_alive(sent: Span) -> bool:
+    """The sentence says its victim lived."""
+    text = sent.text.lower()
+    return any(t.lemma_.lower() in ALIVE_LEMMAS for t in sent) or any(p in text for p in ALIVE_PHRASES)
 
 
 def as_killed(d: EventDraft) -> None:
@@ -1341,20 +1350,6 @@ def could_be(victim: Token, dead: list[Token]) -> bool:
                 and victim.lower_ != other.lower_:
             return False
     return True
-
-
-def _second_victim(finder: EventFinder, dead: list[Token]) -> bool:
-    """The article says someone else was hurt too: 'another man was shot', 'was also wounded', 'two others',
-    or victims of both sexes."""
-    for d in finder.state.drafts:
-        if d.code[:2] not in ("18", "19") or d.target_tok is None:
-            continue
-        words = {c.lower_ for c in (*d.target_tok.children, *d.trigger.children)}
-        if words & ADDED_VICTIM or d.target_tok.lower_ in ADDED_VICTIM:
-            return True
-    sexes = {sex_of(d.target_tok) for d in finder.state.drafts
-             if d.code[:2] in ("18", "19") and d.target_tok is not None and (d.fatalities or d.injured)} - {None}
-    return len(sexes) > 1
 
 
 def _re_mention(victim: Token, dead: list[Token], finder: EventFinder) -> bool:

@@ -12,11 +12,13 @@ second one hurt (`lone_victim`).
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+import datetime as dt
+
+from spacy.tokens import Token
 
 from ..nlp import registry
 from . import howmany
-from .compose import ADDED_VICTIM, as_killed, could_be, sex_of, standing_attacks
+from .compose import ADDED_VICTIM, as_killed, could_be, sex_of, standing_attacks, told_alive
 from .state import DocState, EventDraft
 
 ALSO_WORDS = {"also", "too"}
@@ -61,12 +63,6 @@ def added_victims(state: DocState) -> None:
         main.quantities.extend(q for q in d.quantities if q.role in ("killed", "injured"))
 
 
-# Words that say a victim lived ('is expected to survive', 'in stable condition', 'treated and released').
-ALIVE_LEMMAS = {"survive", "recover", "stable", "okay", "ok"}
-ALIVE_PHRASES = ("non-life", "not life-threatening", "not life threatening", "treated and released",
-                 "expected to be ok")
-
-
 def lone_victim(state: DocState, title: DocState | None = None) -> None:
     """A story of one death tells it again and again: 'A boy, 9, died ... a bullet struck the boy ... the
     shooting happened at 4 p.m.'. When the incident's only death is one person, every other count of it is one
@@ -79,16 +75,16 @@ def lone_victim(state: DocState, title: DocState | None = None) -> None:
     if not counted:
         return
     if deaths:
-        day = deaths[0].date
-        deaths = [d for d in deaths if d.date == day]
+        first = deaths[0]
+        deaths = [d for d in deaths if _same_incident(d, first, state)]
     elif title is not None:
         deaths = [d for d in standing_attacks(title, with_victim=False) if d.fatalities or d.injured]
         if len(deaths) != 1 or deaths[0].fatalities != 1 or deaths[0].injured:
             return
-        day = counted[0].date  # (a headline's date is the page's, not the incident's)
+        first = counted[0]  # (a headline's date is the page's, not the incident's)
     else:
         return
-    same = [d for d in counted if d.date == day]
+    same = [d for d in counted if _same_incident(d, first, state)]
     hurt = [d for d in same if d.injured and not d.fatalities]
     if not hurt or any(d.fatalities != 1 or d.injured for d in deaths) or any(
             d.injured != 1 or d.tally or d.added for d in hurt):
@@ -102,12 +98,34 @@ def lone_victim(state: DocState, title: DocState | None = None) -> None:
     suicide = any(t.lower_ in howmany.REFLEXIVES for t in dead)
     for d in hurt:
         victim = _victim_told(d, people)
-        if howmany.told_as_hurt(d.trigger) or _told_alive(d.trigger.sent) or (
+        if howmany.told_as_hurt(d.trigger) or told_alive(d.trigger.sent) or (
                 victim is not None and not could_be(victim, dead)) or (
                 suicide and howmany.victims(d.source_tok, people) is not None):
             return
     for d in hurt:
         as_killed(d)
+
+
+# A victim may die days after the shooting ('had been in critical condition since the shooting Thursday').
+DAYS_TO_DIE = 7
+
+
+def _same_incident(a: EventDraft, b: EventDraft, state: DocState) -> bool:
+    """Whether two counts can be of one incident by their dates: days at most a week apart, the same month or
+    year when one is known only so far ('in March', 'last year'); a date that is only the page's is no
+    evidence."""
+    if a.date is None or b.date is None or a.date == b.date:
+        return True
+    published = state.published.isoformat() if state.published else None
+    if any(d.date == published and d.date_precision == "week" for d in (a, b)):
+        return True
+    coarse = {a.date_precision, b.date_precision}
+    if "year" in coarse:
+        return a.date[:4] == b.date[:4]
+    if "month" in coarse:
+        return a.date[:7] == b.date[:7]
+    gap = abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days)
+    return gap <= DAYS_TO_DIE
 
 
 def _victim_told(d: EventDraft, people: frozenset[str]) -> Token | None:
@@ -131,8 +149,3 @@ def _added(d: EventDraft) -> bool:
         if any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in d.trigger.children):
             words -= {"another"}
     return bool(words & ADDED_VICTIM)
-
-
-def _told_alive(sent: Span) -> bool:
-    text = sent.text.lower()
-    return any(t.lemma_.lower() in ALIVE_LEMMAS for t in sent) or any(p in text for p in ALIVE_PHRASES)
