@@ -90,3 +90,16 @@ def test_headline_places_an_event_the_text_leaves_unplaced(pipeline, title, plac
 def test_headline_tally_of_a_page_without_a_story(pipeline, title, injured):
     article = run(pipeline, "How to clean and store luggage: a few tips to keep it looking as good as new.", title)
     assert any(e.section == "title" and e.injured == injured for e in article.events)
+
+
+def test_headline_count_of_the_hit_holds_the_texts_dead(pipeline):
+    article = run(pipeline, "Two teenagers were shot and killed in the park on Elm Street on Tuesday night, police "
+                  "said.", "4 teens shot in park")
+    title = next(e for e in article.events if e.section == "title")
+    assert (title.fatalities, title.injured) == (2, 2)
+
+
+def test_headline_count_of_the_hit_keeps_another_days_death_apart(pipeline):
+    article = run(pipeline, "Four men were shot near the park on Tuesday night. A man was shot and killed on the same "
+                  "block on Saturday, May 1.", "Four men shot near park")
+    assert max(e.injured or 0 for e in article.events) == 4

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .extract import where
+from .extract import incidents, where
 
 if TYPE_CHECKING:
     from spacy.vocab import Vocab
@@ -60,6 +60,22 @@ def kept_drafts(title: DocState, body: DocState) -> list[EventDraft]:
     hurt = max((d.injured or 0 for d in body.drafts), default=0)
     return [d for d in title.drafts if (d.fatalities or 0) > killed or (
         (d.injured or 0) > hurt and (not killed or d.fatalities or d.injured > 1))]
+
+
+def hit_split_by_text(title: DocState, body: DocState) -> None:
+    """A headline that counts only those hit ('4 Teens Shot In Oceanside') counts the dead among them: the
+    text's dead ('two others were dead') leave the rest hurt."""
+    counted = [d for d in body.drafts if d.fatalities or d.injured]
+    for d in title.drafts:
+        hit_only = d.tally and d.quantities and all(q.role == "people" for q in d.quantities if q.role in (
+            "people", "killed", "injured"))
+        if not hit_only or d.fatalities or not d.injured or not counted:
+            continue
+        # the dead of the incident the text tells with the headline's count (not 'a man killed last week')
+        told = next((b for b in counted if b.injured == d.injured), counted[0])
+        killed = max(b.fatalities or 0 for b in counted if incidents.same_incident(b, told, body))
+        if 0 < killed < d.injured:
+            d.fatalities, d.injured = killed, d.injured - killed
 
 
 def place_from_headline(body: DocState, title: DocState) -> None:

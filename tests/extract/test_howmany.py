@@ -361,6 +361,17 @@ def test_howmany_wounded_who_later_died_are_not_hurt(extract):
     ("A 12-year-old girl was grazed by a bullet in Milltown on Friday.", 0, 1),
     ("Two other men were treated at a hospital and released after the shooting.", 0, 2),
     ("The victim, a 40-year-old man, was listed in serious condition after the shooting.", 0, 1),
+    # who has the wound: the subject of the clause an 'after suffering' phrase hangs on, the people found
+    # suffering from wounds, the subject of a verb without an object ('showed up ... with a gunshot wound')
+    ("The family said the boy is resting at a hospital after suffering a gunshot wound. Later, a car was shot up "
+     "on the same street.", 0, 1),
+    ("Deputies found Ann Lee, 35, and her sister Mary Lee, 23, in the house, suffering from gunshot wounds.", 0, 2),
+    ("A 17-year-old girl showed up at a hospital emergency room on Saturday with a gunshot wound.", 0, 1),
+    # the shooting of someone: the one shot
+    ("Police are investigating the shooting of a 3-year-old boy on Elm Street.", 0, 1),
+    # 'hurt or killed' counts neither; '20 y/o' is an age
+    ("In the past two months, eight have been hurt or killed by gunfire in the city.", 0, 0),
+    ("Police said a 20 y/o was killed after a shooting on Elm Street.", 1, 0),
     # a scraped page's line before a blank line is no part of the story's first sentence
     ("Page 1 of 1\n\nA teen died Saturday night after he was accidentally shot at his home.", 1, 0),
 ])

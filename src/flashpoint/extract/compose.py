@@ -1145,9 +1145,11 @@ def wound_statements(finder: EventFinder) -> None:
         if d is not None:
             d.injured = q.value
             d.quantities.append(q.model_copy(update={"role": "injured"}))
-        elif not attacks and not is_negated(t.head) and (any(c.lower_ == "gunshot" for c in t.children) or any(
+        elif not same and not earlier and not is_negated(t.head) and (
+                any(c.lower_ == "gunshot" for c in t.children) or any(
                 w.lemma_.lower() in FIREARM_WORDS for w in t.sent)):
-            # 'a man with a gunshot wound', 'the boy suffered injuries after the firearm discharged'
+            # 'a man with a gunshot wound', 'the boy suffered injuries after the firearm discharged' (told
+            # before any shooting: 'the boy is resting after suffering a gunshot wound ... the house got shot up')
             d = _reported_shooting(t, holder, finder, injured=q.value)
             state.drafts.append(d)
             attacks.append(d)
@@ -1202,9 +1204,10 @@ def _wound_holder(wound: Token, person_nouns: frozenset[str]) -> Token | None:
             return child(holder, "dobj", "nsubjpass")  # 'a man was found with a wound'
         if holder.pos_ in ("VERB", "AUX"):
             # 'a juvenile has been taken to the hospital with a gunshot wound', 'two teens are at a hospital
-            # with injuries', 'were found lying in the road with gunshot wounds'
+            # with injuries', 'were found lying in the road with gunshot wounds', 'a girl showed up at a
+            # hospital with a gunshot wound' (the subject of a verb without an object)
             subj = child(holder, "nsubjpass") or (child(holder, "nsubj") if holder.lemma_.lower() in (
-                "be", "remain", "arrive", "lie", "stay") else None)
+                "be", "remain", "arrive", "lie", "stay") or child(holder, "dobj") is None else None)
             if subj is None and holder.dep_ in ("xcomp", "oprd", "advcl", "ccomp") and holder.tag_ == "VBG":
                 subj = child(holder.head, "nsubjpass", "dobj")
             return subj
@@ -1215,6 +1218,10 @@ def _wound_holder(wound: Token, person_nouns: frozenset[str]) -> Token | None:
         subj = child(head, "nsubj", "nsubjpass")
         if subj is None and head.dep_ in ("acl", "relcl"):
             subj = head.head  # 'three people suffering from gunshot wounds'
+        if subj is None and head.dep_ in ("advcl", "xcomp", "ccomp") and head.head.lemma_.lower() in BODY_FOUND:
+            subj = child(head.head, "dobj")  # 'deputies found X and her sister Y, suffering from gunshot wounds'
+        if subj is None and head.dep_ == "pcomp" and head.head.dep_ == "prep":
+            subj = child(head.head.head, "nsubj", "nsubjpass")  # 'the boy is resting after suffering a wound'
         return subj
     # 'The 2-year-old suffered injuries' misparsed as one noun phrase, the verb and the age both modifiers
     # of 'injuries': the word before the verb holds the wound

@@ -666,7 +666,7 @@ class EventFinder:
                 hospital = True
             if hospital or (lemma == "hospitalize" and t.pos_ == "VERB"):
                 role = "injured"  # 'two men are in the hospital after a shooting', 'were hospitalized'
-            if role is None or t.i == tok.i:
+            if role is None or t.i == tok.i or _hurt_or_killed(t):
                 continue
             # 'is dead': the copula holds the clause; 'left a teenager injured': the verb that left
             holder = t.head.head if hospital else t if t.pos_ == "VERB" and t.dep_ != "oprd" else t.head
@@ -853,6 +853,8 @@ class EventFinder:
     def add_counts(self, d: EventDraft, tok: Token, target_tok: Token | None) -> None:
         lemma = tok.lemma_.lower()
         words = neighbours(tok)
+        if _hurt_or_killed(tok):
+            return  # 'eight have been hurt or killed by gunfire': a tally of both, neither count
         if d.code[:2] in ("18", "19", "20"):
             self.displaced(d, tok)
             self.some_of_them_died(d, tok, target_tok)  # (before the clauses, which would count only the dead)
@@ -985,6 +987,14 @@ LEFT_HURT_WORDS = {"injured", "wounded", "hurt"}
 # Verbs taking a small clause whose participle tells what happened to its subject ('found five people shot').
 SMALL_CLAUSE_VERBS = {"find", "discover", "see", "leave", "have", "get"}
 FATAL_NOUN_MODIFIERS = {"fatal", "deadly", "lethal", "death"}
+
+
+def _hurt_or_killed(tok: Token) -> bool:
+    """'hurt or killed', 'killed or wounded': harm and death joined by 'or'."""
+    harm = howmany.KILL_LEMMAS | howmany.HARM_LEMMAS | {"die"}
+    pairs = [(tok, c) for c in tok.children if c.dep_ == "conj"] + ([(tok.head, tok)] if tok.dep_ == "conj" else [])
+    return any(a.lemma_.lower() in harm and b.lemma_.lower() in harm and
+               any(c.dep_ == "cc" and c.lower_ == "or" for c in a.children) for a, b in pairs)
 
 
 def own_thing(tok: Token | None) -> bool:

@@ -93,10 +93,24 @@ def _in_name(num: Token) -> bool:
     return num.head.pos_ == "PROPN" or (after is not None and after.pos_ == "PROPN" and after.text[:1].isupper())
 
 
+# How reporters write an age in short: '20 y/o', '14 yo', '16 yr old'.
+SHORT_AGES = ("y/o", "yo", "yr", "yrs")
+
+
+def _short_age(num: Token) -> bool:
+    """A number written as an age in short: the '20' of '20 y/o'."""
+    if not num.like_num or num.i + 1 >= len(num.doc):
+        return False
+    after = num.doc[num.i + 1:num.i + 4]
+    return after[0].lower_ in SHORT_AGES or "".join(t.lower_ for t in after) == "y/o"
+
+
 def count_of(tok: Token) -> int | None:
     """The number of people or things a noun phrase headed by tok denotes, if the text says."""
     if any(c.dep_ == "nummod" and (YEAR.fullmatch(c.text) or _in_name(c)) for c in tok.children):
         return None  # ('the 2016 homicides', 'an Eight Trey Crip')
+    if any(c.dep_ in ("nummod", "compound", "nmod") and _short_age(c) for c in tok.children):
+        return 1  # '20 y/o killed': one person aged 20
     if tok.lemma_.lower() == "total":  # 'a total of five people'
         counted = _total_of(tok)
         return count_of(counted) if counted is not None else None

@@ -76,7 +76,7 @@ def lone_victim(state: DocState, title: DocState | None = None) -> None:
         return
     if deaths:
         first = deaths[0]
-        deaths = [d for d in deaths if _same_incident(d, first, state)]
+        deaths = [d for d in deaths if same_incident(d, first, state) or same_incident(first, d, state)]
     elif title is not None:
         deaths = [d for d in standing_attacks(title, with_victim=False) if d.fatalities or d.injured]
         if len(deaths) != 1 or deaths[0].fatalities != 1 or deaths[0].injured:
@@ -84,7 +84,8 @@ def lone_victim(state: DocState, title: DocState | None = None) -> None:
         first = counted[0]  # (a headline's date is the page's, not the incident's)
     else:
         return
-    same = [d for d in counted if _same_incident(d, first, state)]
+    same = [d for d in counted if d.fatalities or same_incident(first, d, state)]
+    same = [d for d in same if not d.fatalities or any(d is x for x in deaths)]
     hurt = [d for d in same if d.injured and not d.fatalities]
     if not hurt or any(d.fatalities != 1 or d.injured for d in deaths) or any(
             d.injured != 1 or d.tally or d.added for d in hurt):
@@ -98,7 +99,9 @@ def lone_victim(state: DocState, title: DocState | None = None) -> None:
     suicide = any(t.lower_ in howmany.REFLEXIVES for t in dead)
     for d in hurt:
         victim = _victim_told(d, people)
-        if howmany.told_as_hurt(d.trigger) or told_alive(d.trigger.sent) or (
+        # ('was wounded' tells of one who lived; 'suffered a gunshot wound' not yet)
+        hurt_verb = howmany.told_as_hurt(d.trigger) and d.trigger.pos_ == "VERB"
+        if hurt_verb or told_alive(d.trigger.sent) or (
                 victim is not None and not could_be(victim, dead)) or (
                 suicide and howmany.victims(d.source_tok, people) is not None):
             return
@@ -106,26 +109,31 @@ def lone_victim(state: DocState, title: DocState | None = None) -> None:
         as_killed(d)
 
 
-# A victim may die days after the shooting ('had been in critical condition since the shooting Thursday').
-DAYS_TO_DIE = 7
-
-
-def _same_incident(a: EventDraft, b: EventDraft, state: DocState) -> bool:
-    """Whether two counts can be of one incident by their dates: days at most a week apart, the same month or
-    year when one is known only so far ('in March', 'last year'); a date that is only the page's is no
-    evidence."""
-    if a.date is None or b.date is None or a.date == b.date:
+def same_incident(death: EventDraft, hit: EventDraft, state: DocState) -> bool:
+    """Whether a death and a count of those hit can be of one incident by their dates: the same days, as far as
+    each date is known ('last week', 'in March', 'last year' are spans: 'a woman shot last week died Sunday'
+    and 'the shooting Thursday'); a date that is only the page's is no evidence. (The death is dated by its
+    attack, not by the day the victim died.)"""
+    if death.date is None or hit.date is None or death.date == hit.date:
         return True
     published = state.published.isoformat() if state.published else None
-    if any(d.date == published and d.date_precision == "week" for d in (a, b)):
+    if any(d.date == published and d.date_precision == "week" for d in (death, hit)):
         return True
-    coarse = {a.date_precision, b.date_precision}
-    if "year" in coarse:
-        return a.date[:4] == b.date[:4]
-    if "month" in coarse:
-        return a.date[:7] == b.date[:7]
-    gap = abs((dt.date.fromisoformat(a.date) - dt.date.fromisoformat(b.date)).days)
-    return gap <= DAYS_TO_DIE
+    (death_from, death_to), (hit_from, hit_to) = _span(death), _span(hit)
+    return death_to >= hit_from and death_from <= hit_to
+
+
+def _span(d: EventDraft) -> tuple[dt.date, dt.date]:
+    """The days a draft's date stands for, by its precision."""
+    day = dt.date.fromisoformat(d.date)
+    if d.date_precision == "year":
+        return day.replace(month=1, day=1), day.replace(month=12, day=31)
+    if d.date_precision == "month":
+        following = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return day.replace(day=1), following - dt.timedelta(days=1)
+    if d.date_precision == "week":
+        return day, dt.date.fromisoformat(d.date_end) if d.date_end else day + dt.timedelta(days=6)
+    return day, day
 
 
 def _victim_told(d: EventDraft, people: frozenset[str]) -> Token | None:
