@@ -50,6 +50,10 @@ def read(pipeline):
     ("Gunfire in park leaves 2 dead, several wounded", (2, 3)),
     ("2 wounded in deadly shooting at apartment", (1, 2)),
     ("Teen dead after double shooting near mall", (1, 1)),
+    # death nouns count themselves
+    ("Man charged in shooting death of his neighbor", (1, 0)),
+    ("Police investigate two stabbing deaths downtown", (2, 0)),
+    ("Hunting accident claims life of Milltown man", (1, 0)),
 ])
 def test_tally(read, title, counts):
     assert read(title) == counts

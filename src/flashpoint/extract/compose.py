@@ -937,7 +937,7 @@ def later_deaths(finder: EventFinder) -> None:
 
 # Words of a headline that make its casualties a shooting's.
 HEADLINE_GUN_WORDS = {"shot", "shoot", "shoots", "shooting", "shootings", "gun", "gunfire", "gunman", "gunshot",
-                      "bullet", "shootout", "gunned", "rifle", "handgun", "pistol", "shotgun"}
+                      "bullet", "shootout", "gunned", "rifle", "handgun", "pistol", "shotgun", "hunting"}
 
 
 TALLY_QUANTITY_ROLES = {"killed": "killed", "hurt": "injured", "hit": "people"}  # ('people': all hit)

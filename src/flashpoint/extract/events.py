@@ -87,7 +87,9 @@ class EventFinder:
         elif tok.pos_ in VERB_TAGS:
             pos = "V"
         elif tok.pos_ in NOUN_TAGS:
-            if tok.dep_ == "compound" or tok.ent_type_ in NAMED_ENTITY_TYPES:
+            death_of = tok.dep_ == "compound" and tok.head.lemma_.lower() in ("death", "homicide") and \
+                tok.lower_ in HARM_NOUNS  # 'an accidental shooting death': the shooting that killed
+            if (tok.dep_ == "compound" and not death_of) or tok.ent_type_ in NAMED_ENTITY_TYPES:
                 return None
             if self.state.hit_at(tok.i) is not None:
                 return None

@@ -89,8 +89,10 @@ def read_tally(span: Doc | Span, lex: TallyLexicon) -> Tally | None:
             continue
         victim = _object(t, lex)
         # 'Man shot his wife', 'shooting that killed a teen', 'Wounded officer honoured': the person after the
-        # word is who was hit (an object, or the noun the word modifies), not the one before
-        counted = _counted(t, lex, items) if victim is None else (*_person_count(victim, lex), False)
+        # word is who was hit (an object, or the noun the word modifies), not the one before; 'shooting
+        # deaths' and 'claims two lives' count themselves
+        counted = _self_counted(t) or (_counted(t, lex, items) if victim is None else (
+            *_person_count(victim, lex), False))
         if counted is None:
             continue
         count, count_tok, others = counted
@@ -111,6 +113,30 @@ def read_tally(span: Doc | Span, lex: TallyLexicon) -> Tally | None:
     return Tally(killed, hurt, tuple(items))
 
 
+def _death_noun(t: Token) -> bool:
+    """'shooting death', 'two stabbing deaths'."""
+    return t.lemma_.lower() == "death" and t.i >= 1 and t.doc[t.i - 1].lower_ in ("shooting", "stabbing")
+
+
+def _lives_taken(t: Token) -> bool:
+    """'claims life', 'claimed two lives', 'takes the life'."""
+    if t.lower_ not in ("life", "lives"):
+        return False
+    before = [w for w in t.doc[max(0, t.i - 3):t.i] if not (w.like_num or w.pos_ == "DET")]
+    return bool(before) and before[-1].lemma_.lower() in ("claim", "take")
+
+
+def _self_counted(t: Token) -> tuple[int, Token, bool] | None:
+    """The count a death noun carries: 'shooting death' 1, 'two shooting deaths' 2, 'claims three lives' 3."""
+    if not (_death_noun(t) or _lives_taken(t)):
+        return None
+    first = t.doc[t.i - 1] if _death_noun(t) else t
+    number = next((_number(w) for w in t.doc[max(0, first.i - 2):first.i] if _number(w) is not None), None)
+    if number is not None:
+        return number, t, False
+    return (2 if t.tag_ in ("NNS", "NNPS") else 1), t, False
+
+
 def _modifier(item: TallyItem) -> bool:
     """A tally word used as an adjective of the person it tells of ('as wounded patron', 'the slain teen',
     'Wounded officer honoured'), not a verb with its object ('shot, killed friend')."""
@@ -123,6 +149,8 @@ def _modifier(item: TallyItem) -> bool:
 
 def _role(t: Token, words: dict[str, str]) -> str | None:
     lower = t.lower_
+    if _death_noun(t) or _lives_taken(t):
+        return "killed"  # 'accidental shooting death', 'Hunting accident claims life'
     if lower == "condition" and t.i >= 2 and t.doc[t.i - 1].lower_ in CONDITION_WORDS and \
             t.doc[t.i - 2].lower_ == "in":
         return "hurt"  # 'Teen in critical condition after shooting'
