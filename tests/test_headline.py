@@ -103,3 +103,11 @@ def test_headline_count_of_the_hit_keeps_another_days_death_apart(pipeline):
     article = run(pipeline, "Four men were shot near the park on Tuesday night. A man was shot and killed on the same "
                   "block on Saturday, May 1.", "Four men shot near park")
     assert max(e.injured or 0 for e in article.events) == 4
+
+
+def test_headline_split_of_dead_and_hurt_is_the_latest(pipeline):
+    # the headline, written last, tells of a victim who died since the text's count
+    article = run(pipeline, "Four men were shot, one fatally, outside a bar on Elm Street on Sunday, police said.",
+                  "2 dead, 2 injured in shooting outside bar")
+    assert max(e.fatalities or 0 for e in article.events) == 2
+    assert max(e.injured or 0 for e in article.events) == 2

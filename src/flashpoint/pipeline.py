@@ -140,7 +140,7 @@ class Pipeline:
             # 'Two 16-year-olds were shot' under 'Teen dead after double shooting': the headline splits the
             # text's count of all who were hit
             compose.take_splits(compose.standing_attacks(state, with_victim=False),
-                                compose.standing_attacks(title, with_victim=False))
+                                compose.standing_attacks(title, with_victim=False), resplit=True)
             # 'Teen dead after shooting' over a text that tells only of a teen shot: the one death
             incidents.lone_victim(state, title)
         sentence_index = {s.start: i for i, s in enumerate(doc.sents)}

@@ -369,6 +369,11 @@ def test_howmany_wounded_who_later_died_are_not_hurt(extract):
     ("A 17-year-old girl showed up at a hospital emergency room on Saturday with a gunshot wound.", 0, 1),
     # the shooting of someone: the one shot
     ("Police are investigating the shooting of a 3-year-old boy on Elm Street.", 0, 1),
+    # a relative clause tells of its own noun only
+    ("A teenager who was shot and a man who was robbed were planning to meet a friend there.", 0, 1),
+    # a killer who turned the gun on himself, told again as 'the man shot himself': his death
+    ("A man shot and killed his 3-year-old daughter before turning the gun on himself on Friday. After a standoff, "
+     "the man shot himself in the head.", 2, 0),
     # 'hurt or killed' counts neither; '20 y/o' is an age
     ("In the past two months, eight have been hurt or killed by gunfire in the city.", 0, 0),
     ("Police said a 20 y/o was killed after a shooting on Elm Street.", 1, 0),

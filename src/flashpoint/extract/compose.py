@@ -848,13 +848,17 @@ def retold_totals(finder: EventFinder) -> None:
         _hurt_as_killed(d, d.injured)
 
 
-def take_splits(attacks: list[EventDraft], told: list[EventDraft]) -> bool:
+def take_splits(attacks: list[EventDraft], told: list[EventDraft], *, resplit: bool = False) -> bool:
     """Attacks whose count of all hit equals the dead plus the hurt of a `told` attack take that split
-    (also a headline's '1 dead, 1 hurt' for the text's 'two were shot'). Whether any split was told."""
+    (also a headline's '1 dead, 1 hurt' for the text's 'two were shot'). With `resplit` (a headline, written
+    last), also those the text split otherwise: '2 dead, 2 injured' over the text's 'four were shot, one
+    fatally' is a victim who died since. Whether any split was told."""
     splits = {(d.fatalities or 0) + d.injured: d for d in told if d.fatalities and d.injured}
     for d in attacks:
-        split = splits.get(d.injured or 0)
-        if split is None or d is split or d.fatalities:
+        split = splits.get(d.injured or 0) if not d.fatalities else None
+        if split is None and resplit and d.fatalities and d.injured:
+            split = splits.get(d.fatalities + d.injured)
+        if split is None or d is split:
             continue
         d.fatalities = split.fatalities
         _set_injured(d, split.injured)
@@ -1250,7 +1254,9 @@ def dead_victims_not_injured(finder: EventFinder) -> None:
     # one who 'shot himself' and died: told again as 'he shot himself', the same death; but when the only
     # dead is a killer who 'killed himself', the victim he shot is no re-telling of his death
     self_killed = any(d.fatalities for d in finder.state.drafts if d.code[:2] in ("18", "19") and
-                      d.target_tok is not None and d.target_tok.lower_ in howmany.REFLEXIVES)
+                      d.target_tok is not None and d.target_tok.lower_ in howmany.REFLEXIVES) or any(
+        d.fatalities and finder.own_death(d.trigger) for d in finder.state.drafts if d.code[:2] in ("18", "19"))
+    # ('shot his daughter before turning the gun on himself': the killer's death, counted with hers)
     if not any(d.fatalities for d in finder.state.drafts if d.code[:2] in ("18", "19")):
         return
     counted = [d for d in finder.state.drafts if d.fatalities or d.injured]

@@ -640,6 +640,11 @@ class EventFinder:
             d.target_tok = phrase
             d.target = d.target or self.resolve(phrase)
         q = howmany.victims_or_age(phrase, self.person_nouns)
+        if q is not None and trigger is not None and trigger.dep_ == "relcl" and trigger.head.i == phrase.i and \
+                any(c.dep_ == "conj" for c in phrase.children):
+            # 'a teenager who was shot and a man who was carjacked': the clause tells of its own noun only
+            one = howmany.victims_or_age(phrase, self.person_nouns, listed=False)
+            q = one if one is not None else q
         return q.model_copy(update={"role": role}) if q else None
 
     def casualty_clauses(self, d: EventDraft, tok: Token) -> Token | None:

@@ -187,10 +187,10 @@ def is_name(tok: Token) -> bool:
     return bool(parts) and all(c.tag_ in ("NN", "NNP") and c.is_alpha for c in parts)
 
 
-def victims(tok: Token | None, person_nouns: frozenset[str]) -> Quantity | None:
+def victims(tok: Token | None, person_nouns: frozenset[str], *, listed: bool = True) -> Quantity | None:
     """How many people a victim phrase names: 'two men' 2, 'a 19-year-old man' 1, 'him' 1, 'Christian
-    Dawson' 1, 'his daughter and her mother' 2. None when it is not people ('the car') or not said
-    ('residents')."""
+    Dawson' 1, 'his daughter and her mother' 2 (the noun alone without `listed`). None when it is not people
+    ('the car') or not said ('residents')."""
     if tok is None:
         return None
     if tok.lemma_.lower() == "total":  # 'a total of nine people'
@@ -200,6 +200,8 @@ def victims(tok: Token | None, person_nouns: frozenset[str]) -> Quantity | None:
     total = _victims_one(tok, person_nouns)
     if total is None:
         return None
+    if not listed:
+        return Quantity(value=total, unit=unit_of(tok), role=None, text=tok.doc[tok.left_edge.i:tok.i + 1].text)
     # 'killed his two children and then himself', parsed with 'himself' on the verb
     reflexives = [c for c in tok.head.children if c.dep_ == "conj" and c.lower_ in REFLEXIVES and c.i > tok.i] \
         if tok.head.i != tok.i else []
@@ -268,10 +270,10 @@ def age_in_years(person: Token) -> float | None:
     return float(value) if value is not None and 0 < value < 110 else None
 
 
-def victims_or_age(tok: Token | None, person_nouns: frozenset[str]) -> Quantity | None:
+def victims_or_age(tok: Token | None, person_nouns: frozenset[str], *, listed: bool = True) -> Quantity | None:
     """`victims`, or one person for an age whose determiner the parser put elsewhere or a headline dropped
     ('Nine-year-old struck by gunshots')."""
-    q = victims(tok, person_nouns)
+    q = victims(tok, person_nouns, listed=listed)
     if q is None and tok is not None and is_age(tok):
         q = Quantity(value=1, unit=None, role=None, text=tok.doc[tok.left_edge.i:tok.i + 1].text)
     return q
