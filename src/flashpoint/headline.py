@@ -93,7 +93,8 @@ def place_from_headline(body: DocState, title: DocState) -> None:
         found.append(place.location())
     if not found:
         return
-    located = min(found, key=lambda loc: PLACE_RANK.get(loc.feature or "", len(PLACE_RANK)))
+    located = min(found, key=lambda loc: PLACE_RANK.get(loc.feature or "", len(PLACE_RANK))).model_copy(
+        update={"source": "headline"})
     for d in unplaced:
         if d.location is None or (located.feature == "city" and located.country == d.location.country and
                                   located.admin1 == d.location.admin1):

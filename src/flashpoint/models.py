@@ -53,6 +53,9 @@ class Location(Record):
     lon: float | None = None
     geonameid: int | None = None
     feature: str | None = Field(None, description="country, region, admin1 (a US state), city")
+    source: str | None = Field(None, description="how the place was found: event (a phrase of the event's own), "
+                               "sentence, occurrence ('the shooting happened in ...'), dateline, context (the "
+                               "article's place around the event), headline")
 
 
 class Quantity(Record):

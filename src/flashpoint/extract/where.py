@@ -380,7 +380,8 @@ class PlaceFinder:
                     return place
         return None
 
-    def for_event(self, draft: EventDraft) -> Place | None:
+    def for_event(self, draft: EventDraft) -> tuple[Place, str] | None:
+        """The event's place and how it was found (Location.source)."""
         tok = draft.trigger
         place = self.attached(tok)
         if place is None and tok.head.i != tok.i and tok.dep_ in ("dobj", "pobj", "nsubjpass"):
@@ -398,7 +399,7 @@ class PlaceFinder:
                 verbs.append(tok.head)
             place = next((p for v in verbs if (p := self.attached(v)) is not None), None)
         if place is not None:
-            return self.in_dateline_city(place)
+            return self.in_dateline_city(place), "event"
         sent = tok.sent
         spans = sorted((e for e in sent.ents if e.label_ in PLACE_LABELS), key=lambda e: abs(e.start - tok.i))
         for ent in spans:
@@ -408,14 +409,18 @@ class PlaceFinder:
                 continue
             place = self.find(ent.text)
             if place is not None:
-                return self.in_dateline_city(place)
+                return self.in_dateline_city(place), "sentence"
         for t in sent:  # 'shot with a shotgun in the Conroe area', the area hung on the gun
             if t.lemma_.lower() in AREA_NOUNS and t.dep_ == "pobj" and t.head.lower_ in ("in", "near", "around"):
                 place = self.name_before(t)
                 if place is not None:
-                    return self.in_dateline_city(place)
-        place = self.occurrence(tok) or self.dateline() or self.context(tok)
-        return self.in_dateline_city(place) if place is not None else None
+                    return self.in_dateline_city(place), "sentence"
+        for source, find in (("occurrence", lambda: self.occurrence(tok)), ("dateline", self.dateline),
+                             ("context", lambda: self.context(tok))):
+            place = find()
+            if place is not None:
+                return self.in_dateline_city(place), source
+        return None
 
     def in_dateline_city(self, place: Place) -> Place:
         """'Rogers Park' in a Chicago paper is a part of Chicago: named 'Rogers Park, Chicago'. A place in the
@@ -540,6 +545,7 @@ class PlaceFinder:
 def assign_locations(state: DocState) -> None:
     finder = PlaceFinder(state, state.gazetteer)
     for d in state.drafts:
-        place = finder.for_event(d)
-        if place is not None:
-            d.location = place.location()
+        found = finder.for_event(d)
+        if found is not None:
+            place, source = found
+            d.location = place.location().model_copy(update={"source": source})

@@ -282,5 +282,5 @@ def _event(row) -> Event:
     if row["location_name"] is not None:
         location = Location(name=row["location_name"], country=row["location_country"], admin1=row["loc_admin1"],
                             lat=row["loc_lat"], lon=row["loc_lon"], geonameid=row["loc_geonameid"],
-                            feature=row["loc_feature"])
+                            feature=row["loc_feature"], source=row["location_source"])
     return records.event_from_row(row, location)

@@ -52,7 +52,8 @@ def actor_row(a: Actor) -> dict[str, Any]:
 
 
 def location_row(loc: Location) -> dict[str, Any]:
-    return {"id": location_id(loc), **loc.model_dump()}
+    """The place itself, shared by its events (how an event found it is the event's: events.location_source)."""
+    return {"id": location_id(loc), **loc.model_dump(exclude={"source"})}
 
 
 def event_row(e: Event, article_id: str, seq: int) -> dict[str, Any]:
@@ -65,6 +66,7 @@ def event_row(e: Event, article_id: str, seq: int) -> dict[str, Any]:
         "location_id": location_id(e.location) if e.location else None,
         "location_name": e.location.name if e.location else None,
         "location_country": e.location.country if e.location else None,
+        "location_source": e.location.source if e.location else None,
         "fatalities": e.fatalities, "injured": e.injured,
         "quantities": [q.model_dump() for q in e.quantities], "modality": e.modality, "claimed_by": e.claimed_by,
         "sourcing": e.sourcing, "section": e.section, "sentence_index": e.sentence.index,

@@ -104,6 +104,7 @@ events = Table(
     Column("location_id", String(16), ForeignKey("locations.id")),
     Column("location_name", Text),
     Column("location_country", String(8)),
+    Column("location_source", String(16), comment="how the place was found (Location.source)"),
     Column("fatalities", Integer),
     Column("injured", Integer),
     Column("quantities", JSON, comment="[{value, unit, role, text}]"),
