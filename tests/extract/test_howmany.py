@@ -374,6 +374,13 @@ def test_howmany_wounded_who_later_died_are_not_hurt(extract):
     # a killer who turned the gun on himself, told again as 'the man shot himself': his death
     ("A man shot and killed his 3-year-old daughter before turning the gun on himself on Friday. After a standoff, "
      "the man shot himself in the head.", 2, 0),
+    # others taken to a hospital beside the dead are hurt; 'him or another child' is one of them
+    ("A young girl and a man are dead after a shooting on Thursday night in Milltown. Two other people have been "
+     "airlifted to a hospital.", 2, 2),
+    ("Police are trying to find out whether the boy shot himself or another child shot him.", 0, 1),
+    # 'hurt and killed' of one group counts neither; 'killed one and wounded five' both
+    ("We have had two children hurt and killed by gun violence in one week, the chief said.", 0, 0),
+    ("A gunman killed one person and wounded five others at a bar on Friday.", 1, 5),
     # 'hurt or killed' counts neither; '20 y/o' is an age
     ("In the past two months, eight have been hurt or killed by gunfire in the city.", 0, 0),
     ("Police said a 20 y/o was killed after a shooting on Elm Street.", 1, 0),

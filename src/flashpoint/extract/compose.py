@@ -23,6 +23,7 @@ from .syntax import (
     TAKEN_LEMMAS,
     VERB_TAGS,
     VIOLENT_ROOTS,
+    antecedent,
     child,
     is_future,
     is_negated,
@@ -1115,15 +1116,17 @@ def wound_statements(finder: EventFinder) -> None:
         taken = t.lower_ in ("hospital", "hospitals") and t.dep_ == "pobj" and t.head.lower_ == "to" and \
             t.head.head.lemma_.lower() in TAKEN_LEMMAS and not any(d.trigger.sent == t.sent for d in attacks)
         if taken:  # 'At least five people were taken to the hospital' (told apart from the shooting)
-            holder = child(t.head.head, "nsubjpass")
+            holder = antecedent(child(t.head.head, "nsubjpass"))  # ('two other victims who were taken to ...')
             if holder is None or holder.lemma_.lower() in NOT_VICTIMS or is_negated(t.head.head):
                 continue
             q = howmany.victims(holder, finder.person_nouns)
-            if q is None or (q.value < 2 and holder.lower_ != "others" and any(
+            # 'Two other people have been airlifted to a hospital': others than the dead told before
+            others = holder.lower_ == "others" or any(c.lower_ in DIFFERENT_PERSON for c in holder.children)
+            if q is None or (q.value < 2 and not others and any(
                     a.fatalities for a in finder.state.drafts if a.code[:2] in ("18", "19"))):
                 continue  # in a story of a death, 'he was taken to a hospital' is the one who died
             earlier = [d for d in attacks if d.trigger.i < t.i and t.i - d.trigger.i < 150]
-            d = next((d for d in reversed(earlier) if d.injured is None and not d.fatalities), None)
+            d = next((d for d in reversed(earlier) if d.injured is None and (not d.fatalities or others)), None)
             if q is not None and d is not None:
                 d.injured = q.value
                 d.quantities.append(q.model_copy(update={"role": "injured"}))

@@ -997,11 +997,20 @@ FATAL_NOUN_MODIFIERS = {"fatal", "deadly", "lethal", "death"}
 
 
 def _hurt_or_killed(tok: Token) -> bool:
-    """'hurt or killed', 'killed or wounded': harm and death joined by 'or'."""
+    """'hurt or killed', 'killed or wounded', 'two children hurt and killed': the hurt and the dead told in
+    one count, which is neither's."""
     harm = howmany.KILL_LEMMAS | howmany.HARM_LEMMAS | {"die"}
+    alive, dead = howmany.INJURE_LEMMAS, howmany.KILL_LEMMAS  # (not 'was wounded and later died': one man)
     pairs = [(tok, c) for c in tok.children if c.dep_ == "conj"] + ([(tok.head, tok)] if tok.dep_ == "conj" else [])
-    return any(a.lemma_.lower() in harm and b.lemma_.lower() in harm and
-               any(c.dep_ == "cc" and c.lower_ == "or" for c in a.children) for a, b in pairs)
+    for a, b in pairs:
+        lemmas = {a.lemma_.lower(), b.lemma_.lower()}
+        joined = {c.lower_ for c in a.children if c.dep_ == "cc"}
+        if lemmas <= harm and "or" in joined:
+            return True
+        if lemmas & alive and lemmas & dead and "and" in joined and child(b, "nsubj", "nsubjpass") is None and \
+                a.tag_ == b.tag_ == "VBN" and child(a, "dobj") is None and child(b, "dobj") is None:
+            return True  # (participles of one group: not 'killing one and wounding five')
+    return False
 
 
 def own_thing(tok: Token | None) -> bool:

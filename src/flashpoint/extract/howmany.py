@@ -219,7 +219,9 @@ def victims(tok: Token | None, person_nouns: frozenset[str], *, listed: bool = T
                 if more is None:
                     return None
                 total += more
-    listed = [c for c in tok.children if c.dep_ == "conj"]
+    # ('him or another child': one of them, not both)
+    listed = [] if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in tok.children) else \
+        [c for c in tok.children if c.dep_ == "conj"]
     if tok.tag_ == "NN":  # 'his wife, two young children and his mother-in-law', the list parsed as an apposition
         listed += [a for a in tok.children if a.dep_ == "appos" and a.tag_ == "NNS" and
                    any(g.dep_ == "nummod" for g in a.children) and any(g.dep_ == "conj" for g in a.children)]
