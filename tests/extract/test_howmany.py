@@ -381,6 +381,8 @@ def test_howmany_wounded_who_later_died_are_not_hurt(extract):
     # 'hurt and killed' of one group counts neither; 'killed one and wounded five' both
     ("We have had two children hurt and killed by gun violence in one week, the chief said.", 0, 0),
     ("A gunman killed one person and wounded five others at a bar on Friday.", 1, 5),
+    # a participle after a coordination tells of all of it (not of an apposition: 'Jo Smith, teen killed')
+    ("A 3-year-old girl and 23-year-old woman wounded by gunfire on Wednesday night have been released.", 0, 2),
     # 'hurt or killed' counts neither; '20 y/o' is an age
     ("In the past two months, eight have been hurt or killed by gunfire in the city.", 0, 0),
     ("Police said a 20 y/o was killed after a shooting on Elm Street.", 1, 0),

@@ -616,6 +616,11 @@ class EventFinder:
             # is the victim, not the gun the parser took for the target
             tok = child(trigger, "nsubjpass", "dobj") or self.passive_clause_subject(trigger) or tok
         tok = antecedent(tok)  # 'Escobar Silva, who was assassinated'
+        if tok is not None and trigger is not None and trigger.dep_ == "acl" and trigger.head.i == tok.i and \
+                trigger.tag_ == "VBN":
+            while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and any(
+                    c.dep_ == "cc" and c.lower_ == "and" for c in tok.head.children):
+                tok = tok.head  # 'a girl and a woman wounded by gunfire': the participle tells of both
         if howmany.victims(tok, self.person_nouns) is not None:
             return tok
         if tok is None and trigger is not None and self.state.headline and trigger.tag_ == "VBN":
