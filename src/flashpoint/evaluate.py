@@ -75,7 +75,7 @@ def write_accuracy(results: dict[str, dict], path: Path, benchmark: str | None =
              "produced by `make eval` (which runs `python -m flashpoint.evaluate`). Regenerate it after any change",
              "to the lexicons or the extractors; CI fails when a figure falls below its floor in `.ci/floors.json`",
              "(seed recall, precision and quote recall; PETRARCH root+dyad F1; PLOVER type and type+dyad accuracy;",
-             "MUC-4 fatalities, location and date).", "",
+             "MUC-4 fatalities, location and date; GVA killed, injured and city).", "",
              "| suite | date | summary line |", "| --- | --- | --- |"]
     for name, res in results.items():
         lines.append(f"| {name} | {today} | `{res['summary']}` |")
