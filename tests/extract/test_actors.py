@@ -223,3 +223,9 @@ def test_actors_fire_from_a_place_names_who_fired(extract):
     article = extract("Shells were fired from Syria into Turkey on Monday, the army said.")
     assert any(e.root == "19" and e.source is not None and e.source.country == "SYR" and
                e.target is not None and e.target.country == "TUR" for e in article.events)
+
+
+def test_actors_a_titled_name_in_lower_case_is_a_name(extract):
+    # a lower-case dictionary name is a word ('rice', 'bush') unless a title stands before it
+    article = extract("President reagan condemned Libya on Friday.", published="1986-04-18")
+    assert any(e.source is not None and e.source.country == "USA" for e in article.events)

@@ -81,13 +81,17 @@ class NameIndex:
             make(key)
             self.matcher.add(key, [tokenizer(t) for t in texts])
 
+    def _titled(self, doc: Doc, start: int) -> bool:
+        """A title just before: 'President Reagan', 'Prime Minister obama'."""
+        return start > 0 and self.knowledge.agents.get(doc[start - 1].lower_, ("", ""))[1] in ("title", "both")
+
     def _nationality_hit(self, hits: list[NameHit], doc: Doc, start: int, end: int, surface: str,
                          people: list) -> None:
         """A dictionary person outside every dated role (or in an undated text) keeps a nationality, which
         does not change with office — but no role. Only a full name or a titled surname ('President Reagan')
         counts here: a bare surname with no date to anchor it is too often someone else."""
         countries = {p.country for p in people}
-        titled = start > 0 and self.knowledge.agents.get(doc[start - 1].lower_, ("", ""))[1] in ("title", "both")
+        titled = self._titled(doc, start)
         # 'the Bush administration': an office-holder's government names its country even without a date
         governs = end < len(doc) and doc[end].lower_ in GOVERNMENT_NOUNS
         if len(countries) != 1 or not (end - start > 1 or titled or governs):
@@ -104,8 +108,9 @@ class NameIndex:
             kind, entry = self.entries[key]
             surface = original[doc[start].idx: doc[end - 1].idx + len(doc[end - 1])]
             alias = key.split("|", 1)[1]
-            if not _case_ok(alias, surface, shouting) or (kind == "person" and surface.islower()):
-                continue
+            if not _case_ok(alias, surface, shouting) or (kind == "person" and surface.islower() and
+                                                           not self._titled(doc, start)):
+                continue  # ('bush', 'brown' are words; 'President obama' is a name)
             if kind == "person":
                 active = [p for p in self.people[entry] if p.active(published)]
                 if active:

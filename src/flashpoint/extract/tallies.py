@@ -21,14 +21,15 @@ from spacy.tokens import Doc, Span, Token
 from ..knowledge import Knowledge
 from . import howmany
 
-# Words between a count and its tally word that keep them together: 'two young sons', '6 others', '4 teens'.
+# Words that tell of the hit counted with them as others than those told before: '6 others shot'.
 OTHERS = {"others", "other", "more"}
-FATAL_WORDS = {"fatal", "deadly", "fatally"}
+FATAL_WORDS = {"fatal", "deadly", "fatally"}  # '4 shot in fatal shooting': one dead at the least
 TALLY_VERBS = {"shot", "killed", "struck", "wounded", "injured", "stabbed"}  # (verbs that take an object)
-# Vague counts, as their lower bound (howmany.VAGUE): 'several wounded'.
-VAGUE_COUNTS = {"several": 3, "multiple": 2, "dozens": 12, "dozen": 12}
+# Vague counts, as their lower bound (howmany.VAGUE): 'several wounded', 'multiple shot'.
+VAGUE_COUNTS = {**howmany.VAGUE, "multiple": 2}
 CONDITION_WORDS = {"critical", "serious", "stable", "grave", "fair", "guarded"}
-SKIPPED_TAGS = {"RB", "JJ", "VBG"}  # 'accidentally shot', 'young sons', 'two teen girls'
+# Words between a count and its tally word that keep them together: 'accidentally shot', 'two young sons'.
+SKIPPED_TAGS = {"RB", "JJ", "VBG"}
 # At most this many words between the count and the tally word it belongs to.
 REACH = 5
 
@@ -206,7 +207,6 @@ def _counted(word: Token, lex: TallyLexicon, items: list[TallyItem]) -> tuple[in
             continue  # 'Father of 3 fatally shot': the father
         if t.text in (",", "and") or _age_between_commas(t):
             continue  # 'Ohio boy, 6, dies': the age between commas; 'shot and killed'; 'Man shot, killed'
-
         number = _number(t)
         if number is not None:
             return _with_listed(number, t, lex), t, others
