@@ -132,3 +132,15 @@ def test_events_a_wish_put_to_another_is_an_appeal(extract):
 def test_events_condolences_are_empathy(extract, text):
     # CAMEO 018: sympathy addressed to someone is an event, unlike a plain statement
     assert any(e.code == "018" for e in extract(text, published="2020-01-01").events)
+
+
+@pytest.mark.parametrize("text", [
+    "Amnesty International said security forces killed 20 protesters in Tehran.",
+    "The Syrian Observatory for Human Rights said six people were killed in an air strike by government forces.",
+])
+def test_events_a_rights_monitors_report_of_violence_accuses(extract, text):
+    # the violence stays an event; the monitor's report of it accuses its author, its own country's forces too
+    article = extract(text)
+    assert any(e.root in ("18", "19") for e in article.events)
+    accusation = next(e for e in article.events if e.root == "11")
+    assert accusation.source.agent in ("AMN", "HRI") and accusation.target.agent in ("MIL", "COP")

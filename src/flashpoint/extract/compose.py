@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from ..knowledge import ARMED_AGENTS
 from ..models import Quantity
 from ..nlp import registry
 from . import howmany, tallies
@@ -355,29 +356,39 @@ def _foreign_state_report(d: EventDraft, sayer: Mention, finder: EventFinder) ->
         source is not None and bool(source.country) and source.country not in (sayer.country, "IGO")
 
 
+# Rights monitors: their reports of violence are accusations ('Amnesty said security forces killed 20').
+MONITOR_AGENTS = {"HRI", "AMN"}
+
+
 def victim_accusations(finder: EventFinder) -> None:
     """'Israel said a mortar bomb was fired at it from Gaza': reporting violence done to oneself accuses
     the attacker (CAMEO 112), and so does a state reporting another country's violence ('the US said that
-    Iraq had attacked'); the attack itself stays an event."""
+    Iraq had attacked') and a rights monitor reporting armed forces' violence ('the Syrian Observatory said
+    eight people were killed in an air strike by government forces'); the attack itself stays an event."""
     k = finder.k
     added = []
     for d in finder.state.drafts:
         if d.suppressed or d.code[:2] not in VIOLENT_ROOTS:
             continue
         sayer = speech_subject(d.trigger, finder)
+        if sayer is None:  # (a monitor's report of an air strike told as a noun)
+            sayer = speech_subject(d.trigger, finder, through_nouns=True)
+            sayer = sayer if sayer is not None and sayer.agent in MONITOR_AGENTS else None
         if sayer is None or sayer is d.source:
             continue
         victim = d.target is not None and bool(d.target.country) and sayer.country == d.target.country
-        if not victim and not _foreign_state_report(d, sayer, finder):
+        # a rights monitor telling of violence by armed forces accuses them, its own country's too
+        monitor = sayer.agent in MONITOR_AGENTS and d.source is not None and d.source.agent in ARMED_AGENTS
+        if not victim and not monitor and not _foreign_state_report(d, sayer, finder):
             continue
         accused = d.source
         if accused is None or not accused.country:
             origin = prep_object(d.trigger, ("from",))
             accused = finder.resolve(origin) if origin is not None else None
-        if accused is None or not accused.country or accused.country == sayer.country:
+        if accused is None or not accused.country or (accused.country == sayer.country and not monitor):
             continue
         code = k.mood_code("accuse", d.code) or "112"
-        why = "victim" if victim else "report"
+        why = "monitor" if monitor else "victim" if victim else "report"
         added.append(EventDraft(trigger=d.trigger, entry=None, code=code, rule=f"{why}-accuses+{d.rule}",
                                 source=sayer, target=accused, claimed_by=d.claimed_by))
     finder.state.drafts.extend(added)
@@ -414,9 +425,14 @@ def clause_demands(finder: EventFinder) -> None:
                                                       source=source, target=target))
 
 
-def speech_subject(tok: Token, finder: EventFinder) -> Mention | None:
-    """The author of the statement a clause is reported in ('Russia said that Sudan must ...')."""
+def speech_subject(tok: Token, finder: EventFinder, *, through_nouns: bool = False) -> Mention | None:
+    """The author of the statement a clause is reported in ('Russia said that Sudan must ...'; with
+    `through_nouns`, of an event noun's clause too: 'X said eight people were killed in an air strike')."""
     t = tok
+    for _ in range(4 if through_nouns else 0):
+        if not (t.dep_ in ("pobj", "prep") or (t.pos_ in NOUN_TAGS and t.dep_ in ("dobj", "nsubjpass", "nsubj"))):
+            break
+        t = t.head
     for _ in range(3):
         if t.dep_ not in ("ccomp", "acl", "relcl") or t.head.i == t.i:
             return None
