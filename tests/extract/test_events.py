@@ -25,6 +25,8 @@ CASES = [
     ("North Korea threatened to attack South Korean warships.", "13", "PRK", "KOR"),
     # agreement to release is an intent
     ("Colombia agreed to release 20 FARC prisoners.", "03", "COL", "COL"),
+    # protesters' damage and assaults are violent protest (CAMEO 145)
+    ("Kenyan protesters torched two police cars in Nairobi.", "14", "KEN", None),
     # pressure faced from someone is that one's demand
     ("The Kenyan president faces pressure from Ethiopia to close the border.", "10", "ETH", "KEN"),
 ]

@@ -65,6 +65,8 @@ MEMBER_NOUNS = {"member", "ally", "partner", "state", "nation", "country", "neig
 # Light verbs used as states in the passive: 'Serb forces were engaged in ethnic cleansing'.
 STATE_LIGHT_VERBS = {"engage", "involve"}
 IMPLIED_POLICE = "implied: arrests are made by police"
+# People protesting: their damage and assaults are violent protest, CAMEO 145 ('rioters torched cars').
+PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "marcher"}
 # Fighters (not police: a gunman who kills an officer commits an assault, not a battle).
 COMBATANT_AGENTS = {"MIL", "REB", "INS", "SEP", "UAF"}
 CIVIL_AGENTS = {"CVL", "CRM", "BUS", "LAB", "EDU", "MED", "HLH", "REL"}
@@ -584,6 +586,9 @@ class EventFinder:
         elif entry.armed and entry.code and entry.code[:2] == "18" and target is not None and \
                 target.agent in COMBATANT_AGENTS and (source is None or source.agent not in CIVIL_AGENTS):
             code = entry.armed  # '10 Russian soldiers were killed': combatants killed are armed conflict
+        if code and code[:2] in ("17", "18") and source_tok is not None and \
+                antecedent(source_tok).lemma_.lower() in PROTESTER_NOUNS:
+            code = "145"  # 'a protester demolished the building': protesters' violence is a violent protest
         future = is_future(tok) or (light is not None and is_future(light))
         if entry.future and future:
             code = entry.future
