@@ -27,6 +27,8 @@ CASES = [
     ("Colombia agreed to release 20 FARC prisoners.", "03", "COL", "COL"),
     # protesters' damage and assaults are violent protest (CAMEO 145)
     ("Kenyan protesters torched two police cars in Nairobi.", "14", "KEN", None),
+    # a travel warning against a country reduces relations with it
+    ("Britain advised against all travel to Yemen on Monday.", "16", "GBR", "YEM"),
     # pressure faced from someone is that one's demand
     ("The Kenyan president faces pressure from Ethiopia to close the border.", "10", "ETH", "KEN"),
 ]
