@@ -148,3 +148,13 @@ def test_events_a_rights_monitors_report_of_violence_accuses(extract, text):
     assert any(e.root in ("18", "19") for e in article.events)
     accusation = next(e for e in article.events if e.root == "11")
     assert accusation.source.agent in ("AMN", "HRI") and accusation.target.agent in ("MIL", "COP")
+
+
+def test_events_the_by_agent_of_a_verb_that_does_not_carry_the_event_out(extract):
+    # 'forced on Qatar by Saudi Arabia': Saudi Arabia forced the agreement, it did not enter it
+    article = extract("Qatar pledged to expel the leaders as one condition of an agreement forced on it by Saudi "
+                      "Arabia.")
+    assert not any(e.code.startswith("05") and e.source and e.source.country == "SAU" for e in article.events)
+    # 'an explosive device emplaced by rebels': the rebels' bomb
+    article = extract("Two soldiers were killed when an explosive device emplaced by rebels exploded near Mosul.")
+    assert any(e.root == "18" and e.source and e.source.agent == "REB" for e in article.events)

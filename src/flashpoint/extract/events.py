@@ -65,6 +65,13 @@ MEMBER_NOUNS = {"member", "ally", "partner", "state", "nation", "country", "neig
 # Light verbs used as states in the passive: 'Serb forces were engaged in ethnic cleansing'.
 STATE_LIGHT_VERBS = {"engage", "involve"}
 IMPLIED_POLICE = "implied: arrests are made by police"
+# Verbs whose 'by' agent carries out the event noun they modify ('a strike called by unions', 'an attack
+# carried out by militants'), beside the light verbs of knowledge/light_verbs.tsv (not 'an agreement forced
+# on Qatar by Saudi Arabia': an agreement Saudi Arabia did not enter).
+CARRY_OUT_VERBS = {"sign", "reach", "conclude", "broker", "negotiate", "agree", "approve", "sponsor", "back",
+                   "claim", "carry", "perpetrate", "stage", "organize", "organise", "call", "lead", "hold",
+                   # a weapon's: 'an explosive device emplaced by rebels', 'a bomb planted by the group'
+                   "plant", "emplace", "place", "set", "detonate", "throw", "hurl", "drop", "fire", "drive"}
 # People protesting: their damage and assaults are violent protest, CAMEO 145 ('rioters torched cars').
 PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "marcher"}
 # Fighters (not police: a gunman who kills an officer commits an assault, not a battle).
@@ -450,7 +457,9 @@ class EventFinder:
         if source is None and not patient:
             # 'the demonstration staged by students', 'an attack carried out by militants'
             for c in tok.children:
-                agent = child(c, "agent") if c.dep_ == "acl" and c.tag_ == "VBN" else None
+                carried = c.dep_ == "acl" and c.tag_ == "VBN" and (self.light_role(c) is not None or
+                                                                    c.lemma_.lower() in CARRY_OUT_VERBS)
+                agent = child(c, "agent") if carried else None
                 if agent is not None and child(agent, "pobj") is not None:
                     source = child(agent, "pobj")
                     break
