@@ -68,8 +68,9 @@ def lone_victim(state: DocState, title: DocState | None = None) -> None:
     shooting happened at 4 p.m.'. When the incident's only death is one person, every other count of it is one
     person, and nothing tells of a second victim — no tally of dead and hurt, no 'another', 'also' or
     'two others', no victims of both sexes or of another name, no one said to have lived — the one counted as
-    hurt is the one who died. The incident is the day of its death (a story's other shootings are other days);
-    a text that tells of no death takes the headline's ('Teen dead after shooting' over 'a teen was shot')."""
+    hurt is the one who died. The incident is bounded by its dates (a story's other shootings are other days:
+    `same_incident`); a text that tells of no death takes the headline's ('Teen dead after shooting' over 'a
+    teen was shot')."""
     counted = [d for d in standing_attacks(state, with_victim=False) if d.fatalities or d.injured]
     deaths = [d for d in counted if d.fatalities]
     if not counted:
@@ -84,8 +85,8 @@ def lone_victim(state: DocState, title: DocState | None = None) -> None:
         first = counted[0]  # (a headline's date is the page's, not the incident's)
     else:
         return
-    same = [d for d in counted if d.fatalities or same_incident(first, d, state)]
-    same = [d for d in same if not d.fatalities or any(d is x for x in deaths)]
+    # the incident's counts: its deaths, and the hurt on its days
+    same = [d for d in counted if any(d is x for x in deaths) or (not d.fatalities and same_incident(first, d, state))]
     hurt = [d for d in same if d.injured and not d.fatalities]
     if not hurt or any(d.fatalities != 1 or d.injured for d in deaths) or any(
             d.injured != 1 or d.tally or d.added for d in hurt):
