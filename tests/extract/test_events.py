@@ -25,6 +25,11 @@ CASES = [
     ("North Korea threatened to attack South Korean warships.", "13", "PRK", "KOR"),
     # agreement to release is an intent
     ("Colombia agreed to release 20 FARC prisoners.", "03", "COL", "COL"),
+    # a plan the article itself tells of is the act (planned); said by the actor it is an intent
+    ("Japan will provide humanitarian aid to Vanuatu next year.", "07", "JPN", "VUT"),
+    ("The Danish minister is scheduled to visit Ghana in March.", "04", "DNK", "GHA"),
+    ("Japan said it will provide humanitarian aid to Vanuatu next year.", "03", "JPN", "VUT"),
+    ("Japan wants to provide humanitarian aid to Vanuatu.", "03", "JPN", "VUT"),
     # protesters' damage and assaults are violent protest (CAMEO 145)
     ("Kenyan protesters torched two police cars in Nairobi.", "14", "KEN", None),
     # a travel warning against a country reduces relations with it
@@ -158,3 +163,9 @@ def test_events_the_by_agent_of_a_verb_that_does_not_carry_the_event_out(extract
     # 'an explosive device emplaced by rebels': the rebels' bomb
     article = extract("Two soldiers were killed when an explosive device emplaced by rebels exploded near Mosul.")
     assert any(e.root == "18" and e.source and e.source.agent == "REB" for e in article.events)
+
+
+def test_events_told_plan_keeps_the_act_marked_planned(extract):
+    article = extract("Japan will provide humanitarian aid to Vanuatu next year.")
+    aid = [e for e in article.events if e.root == "07"]
+    assert aid and all(e.modality == "planned" for e in aid)

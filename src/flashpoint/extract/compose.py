@@ -41,7 +41,7 @@ SPEECH_HEADS = {"say", "announce", "state", "declare", "insist", "tell", "warn",
                 "emphasise", "maintain", "assert", "affirm", "underline"}
 DEONTIC = {"must", "should"}
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
-READINESS = {"willing": "intent", "ready": "intent", "prepared": "plan", "determined": "intent",
+READINESS = {"willing": "intent", "ready": "intent", "prepared": "schedule", "determined": "intent",
              "eager": "intent", "able": "plan", "committed": "intent"}
 
 
@@ -113,10 +113,10 @@ def combine_complements(finder: EventFinder) -> None:
                 d.suppressed = True  # 'she hoped the officials would be indicted': nothing happened, no one asked
                 continue
             mode = "plan"
-        if mode in ("plan", "attempt", "deny", "aspect"):
+        if mode in ("plan", "schedule", "attempt", "deny", "aspect"):
             if d.source is None:
                 d.source = _controller_subject(head, finder)
-            if mode == "plan" and d.modality == "asserted":
+            if mode in ("plan", "schedule") and d.modality == "asserted":
                 d.modality = "planned"
             if mode == "deny":
                 d.modality = "negated"
@@ -193,6 +193,8 @@ def apply_mood(finder: EventFinder) -> None:
                 or aimed_protest \
                 else "intent" if root in ("04", "05", "06", "07", "08", "03") else \
                 "threaten" if unless is not None else None
+            if mode == "intent" and _told_plan(head, finder) and not _voiced(d, head, finder):
+                continue  # 'the US will supply arms to Israel': the article tells of a plan, the act stays
             if mode is not None and root not in ("15",):
                 code = k.mood_code(mode, d.code)
                 if code:
@@ -209,6 +211,31 @@ def apply_mood(finder: EventFinder) -> None:
                 if code:
                     d.code, d.target, d.source = code, d.source, speaker
                     d.rule = f"mood:demand+{d.rule}"
+
+
+def _told_plan(head: Token, finder: EventFinder) -> bool:
+    """A future the article states ('will meet', 'is going to sign') or a timetable ('is scheduled to attend',
+    'prepared to deploy') — not an aim of the actor's own ('wants to help', 'seeks a partnership')."""
+    if is_future(head):
+        return True
+    governor = head.head if head.dep_ == "xcomp" else None
+    return governor is not None and "schedule" in (finder.k.complements.get(governor.lemma_.lower()),
+                                                   READINESS.get(governor.lower_))
+
+
+def _voiced(d: EventDraft, head: Token, finder: EventFinder) -> bool:
+    """An intent is expressed by someone: a quote, or a clause reported from a statement ('Israel announced it
+    would free the prisoners'). A plan the article itself tells of ('Obama will meet Putin in Zurich', 'the
+    leader prepared to attend the Olympics') is the act, planned — as the seed codes 'troops preparing to
+    deploy' a deployment."""
+    if d.claimed_by is not None or finder.state.quote_at(head.idx) is not None:
+        return True
+    clause = head
+    while clause.dep_ in ("xcomp", "acomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head  # 'said he is prepared to lift the ban': up to the clause the statement reports
+    # 'the UN will provide food aid, the WFP said': a statement hung on the clause it reports
+    return speech_subject(clause, finder) is not None or any(
+        c.dep_ in ("ccomp", "parataxis", "conj") and c.lemma_.lower() in SPEECH_HEADS for c in clause.children)
 
 
 def _no_actor(m: Mention | None) -> bool:
@@ -692,8 +719,8 @@ def is_count_statement(tok: Token) -> bool:
 
 
 # Complement modes whose infinitive is the embedded event, not a purpose ('threatened to strike').
-EVENT_COMPLEMENT_MODES = {"attempt", "aspect", "plan", "intent", "threaten", "refuse", "appeal", "demand", "accuse",
-                          "deny", "wish", "assist"}
+EVENT_COMPLEMENT_MODES = {"attempt", "aspect", "plan", "schedule", "intent", "threaten", "refuse", "appeal", "demand",
+                          "accuse", "deny", "wish", "assist"}
 
 
 def is_purpose(d: EventDraft, finder: EventFinder) -> bool:
