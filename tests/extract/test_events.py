@@ -28,6 +28,7 @@ CASES = [
     # a plan the article itself tells of is the act (planned); said by the actor it is an intent
     ("Japan will provide humanitarian aid to Vanuatu next year.", "07", "JPN", "VUT"),
     ("The Danish minister is scheduled to visit Ghana in March.", "04", "DNK", "GHA"),
+    ("The Danish minister is scheduled to give a lecture and meet with Ghanaian students.", "04", "DNK", "GHA"),
     ("Japan said it will provide humanitarian aid to Vanuatu next year.", "03", "JPN", "VUT"),
     ("Japan wants to provide humanitarian aid to Vanuatu.", "03", "JPN", "VUT"),
     # protesters' damage and assaults are violent protest (CAMEO 145)

@@ -218,7 +218,10 @@ def _told_plan(head: Token, finder: EventFinder) -> bool:
     'prepared to deploy') — not an aim of the actor's own ('wants to help', 'seeks a partnership')."""
     if is_future(head):
         return True
-    governor = head.head if head.dep_ == "xcomp" else None
+    clause = head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # 'scheduled to give a speech and meet with dissidents'
+    governor = clause.head if clause.dep_ == "xcomp" else None
     return governor is not None and "schedule" in (finder.k.complements.get(governor.lemma_.lower()),
                                                    READINESS.get(governor.lower_))
 
