@@ -276,3 +276,16 @@ def test_where_headline_town_over_a_county(pipeline):
 def test_where_a_names_own_word_is_no_town(extract):
     text = "Four men were shot near Kingsessing Park on Tuesday night, police said."
     assert not any(e.location for e in extract(text, published="2013-08-14").events)
+
+
+def test_where_a_police_town_the_parser_took_for_an_adjective(extract):
+    text = "Portland police are investigating a road rage shooting on the interstate that wounded a girl on Tuesday."
+    events = extract(text, published="2016-08-01").events
+    assert events and all(e.location and e.location.name == "Portland" for e in events)
+
+
+def test_where_a_gun_makers_name_is_no_place(extract):
+    text = ("A woman was shot while her neighbor was cleaning a Springfield .40-caliber pistol in his apartment, "
+            "Appleton police said.")
+    places = {e.location.name for e in extract(text, published="2016-08-01").events if e.location}
+    assert places == {"Appleton"}

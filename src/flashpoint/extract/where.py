@@ -121,6 +121,13 @@ def names_a_street(span: Span) -> bool:
     return False
 
 
+def names_a_weapon(span: Span, weapons: frozenset[str]) -> bool:
+    """'a Springfield .45-caliber handgun', 'a Remington shotgun': a name on a weapon is its maker."""
+    head = span.root.head
+    return span.root.dep_ in ("compound", "nmod", "amod") and head.i >= span.end and (
+        head.lemma_.lower() in weapons or any(t.lower_ == "caliber" for t in span.doc[span.end:head.i]))
+
+
 class PlaceFinder:
     def __init__(self, state: DocState, gazetteer: Gazetteer) -> None:
         self.state = state
@@ -186,7 +193,8 @@ class PlaceFinder:
             if self.states() or (dateline is not None and dateline.country == "USA") or any(self.county_states()):
                 countries.add("USA")
             for ent in self.state.doc.ents:  # 'Sacramento', 'Harris County': places no other country has
-                if ent.label_ in ("GPE", "LOC") and not based_at(ent.doc, ent.end):
+                if ent.label_ in ("GPE", "LOC") and not based_at(ent.doc, ent.end) and \
+                        not names_a_weapon(ent, self.state.knowledge.weapons):
                     # (with the countries the text names, but not one named by this very word: 'Tripoli')
                     place = self.gaz.lookup(ent.text, self.countries - self.only_by(ent.text))
                     if place is not None and place.country and (
@@ -243,7 +251,8 @@ class PlaceFinder:
 
     def place_of(self, tok: Token) -> Place | None:
         span = place_span(tok)
-        if span is not None and (self.is_surname(span) or in_an_address(span)):
+        if span is not None and (self.is_surname(span) or in_an_address(span) or
+                                 names_a_weapon(span, self.state.knowledge.weapons)):
             return None
         hit = self.state.hit_at(tok.i)
         if span is None and hit is not None and hit.kind not in ("org", "person"):
@@ -342,10 +351,13 @@ class PlaceFinder:
             self._occurrences = []
             for t in self.state.doc:
                 subj = child(t, "nsubj")
+                if subj is not None and subj.lower_ in ("that", "which") and t.dep_ == "relcl":
+                    subj = t.head  # 'a shooting that occurred in Frontenac'
                 if t.lemma_.lower() in OCCURRENCE_VERBS and t.pos_ == "VERB" and (
                         t.lemma_.lower() != "take" or any(c.lower_ == "place" for c in t.children)) and \
                         subj is not None and subj.lemma_.lower() in INCIDENT_SUBJECTS and (
-                        subj.lower_ == "it" or any(c.lower_ in ("the", "this") for c in subj.children)):
+                        subj.lower_ == "it" or t.dep_ == "relcl" or
+                        any(c.lower_ in ("the", "this") for c in subj.children)):
                     place = self.attached(t)
                     if place is not None:
                         self._occurrences.append((t.i, self.in_dateline_city(place)))
@@ -405,7 +417,8 @@ class PlaceFinder:
         for ent in spans:
             # an actor's nationality is not a place: skip names used as actors' modifiers
             if ent.root.dep_ in ("compound", "amod", "poss", "nsubj", "dobj") or based_at(ent.doc, ent.end) or \
-                    names_a_street(ent) or in_an_address(ent) or self.is_surname(ent):
+                    names_a_street(ent) or in_an_address(ent) or self.is_surname(ent) or \
+                    names_a_weapon(ent, self.state.knowledge.weapons):
                 continue
             place = self.find(ent.text)
             if place is not None:
@@ -500,7 +513,8 @@ class PlaceFinder:
             self.mentioned = []
             for ent in self.state.doc.ents:
                 if ent.label_ in ("GPE", "LOC") and ent.root.dep_ != "amod" and not names_a_street(ent) and \
-                        not in_an_address(ent) and not self.is_surname(ent):
+                        not in_an_address(ent) and not self.is_surname(ent) and \
+                        not names_a_weapon(ent, self.state.knowledge.weapons):
                     place = self.find(ent.text)
                     # "Pittsburgh's Hill District" is in Pittsburgh; 'Iran's minister' is no place (not a town)
                     if place is not None and place.feature in LOCAL_FEATURES and (
@@ -509,7 +523,9 @@ class PlaceFinder:
             for t in self.state.doc:  # 'Dayton police', 'Las Vegas Metropolitan Police Department'
                 # (a town's name the tagger took for a common noun: 'Chattanooga police', if a sizeable town)
                 common = t.pos_ == "NOUN" and t.text[:1].isupper() and t.is_alpha
-                if (t.pos_ == "PROPN" or common) and t.lower_ not in LOCAL_FORCES and (t.dep_ == "compound" or (
+                # ('Portland police' with the town parsed as an adjective: a place, if the tagger says so)
+                named = t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.ent_type_ == "GPE")
+                if (named or common) and t.lower_ not in LOCAL_FORCES and (t.dep_ == "compound" or (
                         t.dep_ in ("nmod", "nummod", "amod") and t.head.i == t.i + 1)) and (
                         t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in LOCAL_FORCES | FORCE_MODIFIERS):
                     start = t.i
