@@ -289,3 +289,10 @@ def test_where_a_gun_makers_name_is_no_place(extract):
             "Appleton police said.")
     places = {e.location.name for e in extract(text, published="2016-08-01").events if e.location}
     assert places == {"Appleton"}
+
+
+def test_where_a_street_word_is_no_town(extract):
+    text = ("A 15-year-old was shot in a hunting accident on Sunday. The incident happened around 3 p.m. near "
+            "134th Court and 99th Street in Fellsmere.")
+    places = {e.location.name for e in extract(text, published="2016-08-01").events if e.location}
+    assert places == {"Fellsmere"}

@@ -286,6 +286,8 @@ class PlaceFinder:
         """'in Yonkers' where the model tagged no entity: a proper noun after 'in'/'near' that the gazetteer
         knows as a town."""
         date_word = tok.lower_ in WEEKDAYS or tok.lower_.rstrip(".") in MONTHS  # (MONTHS has 'jan', 'sept')
+        if tok.lower_.rstrip(".") in STREET_WORDS:
+            return None  # 'near 99th Street': a street, not the English town of Street
         if tok.pos_ != "PROPN" or prep not in ("in", "near", "outside") or tok.ent_type_ in (
                 "TIME", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "MONEY") or (tok.ent_type_ == "DATE" and (
                     date_word or tok.ent_iob_ != "B" or any(c.isdigit() for c in tok.text))):
