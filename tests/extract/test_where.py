@@ -296,3 +296,9 @@ def test_where_a_street_word_is_no_town(extract):
             "134th Court and 99th Street in Fellsmere.")
     places = {e.location.name for e in extract(text, published="2016-08-01").events if e.location}
     assert places == {"Fellsmere"}
+
+
+def test_where_a_town_before_a_venue_inside_a_compound(extract):
+    text = "Four people were wounded in a shooting at a Pomona restaurant drive-through on Sunday."
+    events = extract(text, published="2016-08-01").events
+    assert any(e.location and e.location.name == "Pomona" and e.location.source == "event" for e in events)

@@ -384,7 +384,10 @@ class PlaceFinder:
                                  or self.attached(pobj, depth + 1)
                                  or next((p for g in pobj.children
                                           if g.dep_ == "compound" and (p := self.place_of(g))), None)
-                                 or self.name_before(pobj))
+                                 or self.name_before(pobj)
+                                 # ('at Pomona restaurant drive-through': the venue a compound of the noun)
+                                 or next((p for g in pobj.children
+                                          if g.dep_ == "compound" and (p := self.name_before(g))), None))
                         if place is not None:  # 'in Baghdad', 'in a Denver bar'
                             return place
         for c in tok.children:
