@@ -302,3 +302,9 @@ def test_where_a_town_before_a_venue_inside_a_compound(extract):
     text = "Four people were wounded in a shooting at a Pomona restaurant drive-through on Sunday."
     events = extract(text, published="2016-08-01").events
     assert any(e.location and e.location.name == "Pomona" and e.location.source == "event" for e in events)
+
+
+def test_where_a_town_named_with_a_number_word(extract):
+    text = "Tulare County deputies arrested two people in connection with a double homicide in Three Rivers."
+    events = extract(text, published="2016-08-01").events
+    assert any(e.location and e.location.name == "Three Rivers" and e.location.admin1 == "CA" for e in events)

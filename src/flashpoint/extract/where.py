@@ -300,7 +300,9 @@ class PlaceFinder:
                                           tok.doc[tok.i + 1].ent_iob_ == "I" or any(
                                               c.dep_ == "case" for c in tok.children)):
             return None  # 'in Anderson' may be a town the model took for a surname; 'in John Smith's' is not
-        start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
+        # (with a capitalised number word: 'in Three Rivers', 'in Five Points')
+        start = min([tok.i] + [c.i for c in tok.children if (c.dep_ == "compound" and c.pos_ == "PROPN") or (
+            c.dep_ == "nummod" and c.is_alpha and c.text[:1].isupper() and c.i == tok.i - 1)])
         name = tok.doc[start:tok.i + 1].text
         place = self.find(name)
         if place is None or place.feature == "country" or (tok.ent_type_ == "ORG" and place.population < MIN_TOWN):
