@@ -308,3 +308,10 @@ def test_where_a_town_named_with_a_number_word(extract):
     text = "Tulare County deputies arrested two people in connection with a double homicide in Three Rivers."
     events = extract(text, published="2016-08-01").events
     assert any(e.location and e.location.name == "Three Rivers" and e.location.admin1 == "CA" for e in events)
+
+
+def test_where_a_place_hung_on_the_instrument(extract):
+    text = ("A 2-year-old boy shot himself with his father's gun inside a Waldorf area apartment, a Charles County "
+            "sheriff's office spokeswoman said Wednesday.")
+    shot = [e for e in extract(text, published="2016-08-01").events if e.trigger.text == "shot"]
+    assert shot and shot[0].location and shot[0].location.name == "Waldorf"

@@ -397,6 +397,13 @@ class PlaceFinder:
                 place = self.attached(c, depth + 1)
                 if place is not None:
                     return place
+        for c in tok.children:  # 'shot himself with his father's gun inside a Waldorf apartment': the place
+            # the parser hung on the instrument
+            if c.dep_ == "prep" and c.lower_ == "with" and depth == 0:
+                place = next((p for g in c.children if g.dep_ == "pobj" and (p := self.attached(g, depth + 1))),
+                             None)
+                if place is not None:
+                    return place
         return None
 
     def for_event(self, draft: EventDraft) -> tuple[Place, str] | None:
