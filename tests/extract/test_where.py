@@ -315,3 +315,10 @@ def test_where_a_place_hung_on_the_instrument(extract):
             "sheriff's office spokeswoman said Wednesday.")
     shot = [e for e in extract(text, published="2016-08-01").events if e.trigger.text == "shot"]
     assert shot and shot[0].location and shot[0].location.name == "Waldorf"
+
+
+def test_where_two_streets_named_together_are_no_town(extract):
+    text = ("Toledo police are investigating an early morning fight that injured three people at Junction and "
+            "Belmont avenues.")
+    places = {e.location.name for e in extract(text, published="2016-08-01").events if e.location}
+    assert places == {"Toledo"}

@@ -114,6 +114,8 @@ def names_a_street(span: Span) -> bool:
     doc = span.doc
     for i in range(span.end, min(span.end + 4, len(doc))):
         word = doc[i].text.rstrip(".")
+        if word.lower() in ("streets", "avenues", "roads", "boulevards", "drives", "lanes"):
+            return True  # 'at Junction and Belmont avenues': two streets' names
         if not word[:1].isupper():
             return False
         if word.lower() in STREET_WORDS:
