@@ -322,3 +322,11 @@ def test_where_two_streets_named_together_are_no_town(extract):
             "Belmont avenues.")
     places = {e.location.name for e in extract(text, published="2016-08-01").events if e.location}
     assert places == {"Toledo"}
+
+
+def test_where_a_township_is_named_in_the_articles_state(extract):
+    text = ("Police are investigating a shooting at a birthday party in Hamilton Township, New Jersey that left one "
+            "teenager dead and four others wounded.")
+    located = [e.location for e in extract(text, published="2016-08-01").events if e.location]
+    assert located and all(loc.name == "Hamilton Township" and loc.admin1 == "NJ" and loc.lat is None
+                           for loc in located)

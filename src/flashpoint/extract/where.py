@@ -54,6 +54,8 @@ INCIDENT_SUBJECTS = {"it", "shooting", "incident", "attack", "stabbing", "crash"
 COUNTY_NAME = re.compile(r"\b(?:[A-Z][a-z]+\.? )?(?:[A-Z][a-z']+ ){1,2}(?:County|Parish)\b")
 # Verbs of an incident's place told on its own: 'the shooting happened in ...', 'it occurred near ...'.
 OCCURRENCE_VERBS = {"happen", "occur", "take"}
+# US civil divisions named '<Name> Township': towns to the reader, absent from the gazetteer of populated places.
+CIVIL_DIVISIONS = {"Township", "Borough"}
 LOCAL_FEATURES = ("city", "admin2")  # what an article's local context place can be
 
 
@@ -162,6 +164,11 @@ class PlaceFinder:
         # in a story that names no state, its anchor cities' states stand in: 'Clark County' in a Las Vegas story
         states = self.states() or frozenset(("USA", a.admin1) for a in self.anchors if a.country == "USA" and a.admin1)
         place = self.gaz.lookup(name, countries, self.dateline_admin1(), states, anchors)
+        if place is None and name.split()[-1] in CIVIL_DIVISIONS and len(name.split()) > 1:
+            # 'Hamilton Township', a civil division the gazetteer of towns lacks: named in the article's one
+            # state, not geocoded
+            known = {s for _, s in self.states()} | ({self.dateline_admin1()} if self.dateline_admin1() else set())
+            return Place(name, "USA", known.pop(), None, None, None, 0, "city") if len(known) == 1 else None
         if place is not None and place.feature == "city" and place.population < BIG_CITY and anchors and \
                 place.lat is not None:
             far = min(distance_km(place, a) for a in anchors)
