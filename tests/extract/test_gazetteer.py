@@ -55,6 +55,10 @@ def test_gazetteer_is_built_once_then_opens_fast(pipeline, tmp_path, monkeypatch
     ("North Korea", set(), None, ("North Korea", "PRK")),
     # accents folded
     ("Kirkūk", set(), None, ("Kirkuk", "IRQ")),
+    # a town's own name over a bigger town's alternate name ('Maysville' is not Kaysville, Utah), but an
+    # alternate name of a far bigger city still wins ('Bombay')
+    ("Maysville", {"USA"}, None, ("Maysville", "USA")),
+    ("Bombay", set(), None, ("Mumbai", "IND")),
 ])
 def test_gazetteer_ambiguity(gazetteer, name, countries, admin1, expected):
     place = gazetteer.lookup(name, countries, admin1)

@@ -34,7 +34,7 @@ COUNTRY_WEIGHT = 2.5  # in log10 population: a mentioned country's place wins un
 STATE_WEIGHT = 2.5  # and a place in a state the article names ('Anderson' near 'S.C.' is Anderson, SC)
 NEAR_WEIGHT = 2.0  # and a place near the article's anchors ('Chatham' in a Savannah story)
 NEAR_KM = 150
-PRIMARY_WEIGHT = 0.5  # a place's own name over another place's alternate name
+PRIMARY_WEIGHT = 1.5  # a place's own name over another place's alternate name, unless that one is ~30x bigger
 
 
 # Words that name a part of a place: 'Southwest Philadelphia' is in Philadelphia.
