@@ -330,3 +330,9 @@ def test_where_a_township_is_named_in_the_articles_state(extract):
     located = [e.location for e in extract(text, published="2016-08-01").events if e.location]
     assert located and all(loc.name == "Hamilton Township" and loc.admin1 == "NJ" and loc.lat is None
                            for loc in located)
+
+
+def test_where_a_state_police_names_the_state(extract):
+    text = "A man was shot in Springfield on Friday, the Illinois State Police said."
+    located = [e.location for e in extract(text, published="2016-08-01").events if e.location]
+    assert located and all(loc.name == "Springfield" and loc.admin1 == "IL" for loc in located)

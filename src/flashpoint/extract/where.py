@@ -54,6 +54,8 @@ INCIDENT_SUBJECTS = {"it", "shooting", "incident", "attack", "stabbing", "crash"
 COUNTY_NAME = re.compile(r"\b(?:[A-Z][a-z]+\.? )?(?:[A-Z][a-z']+ ){1,2}(?:County|Parish)\b")
 # Verbs of an incident's place told on its own: 'the shooting happened in ...', 'it occurred near ...'.
 OCCURRENCE_VERBS = {"happen", "occur", "take"}
+# A US state's own police: 'Kentucky State Police', 'the Ohio State Highway Patrol'.
+STATE_FORCE = re.compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+) (?:State Police|State Patrol|(?:State )?Highway Patrol)\b")
 # US civil divisions named '<Name> Township': towns to the reader, absent from the gazetteer of populated places.
 CIVIL_DIVISIONS = {"Township", "Borough"}
 LOCAL_FEATURES = ("city", "admin2")  # what an article's local context place can be
@@ -227,6 +229,11 @@ class PlaceFinder:
                         found.add(("USA", code))  # not 'Georgia' in a story about the Caucasus
             for tok in doc[1:]:  # AP abbreviations after a town: 'Anderson, S.C.', 'Macon, Ga.'
                 if doc[tok.i - 1].text == "," and tok.text.endswith(".") and (code := self.gaz.us_state(tok.text)):
+                    found.add(("USA", code))
+            for m in STATE_FORCE.finditer(self.state.text):  # 'the Michigan State Police', 'Ohio Highway Patrol'
+                words = m.group(1).split()
+                code = self.gaz.us_state(" ".join(words[-2:])) or self.gaz.us_state(words[-1])
+                if code:
                     found.add(("USA", code))
             for counties in self.county_states():  # 'Pitt County deputies': only North Carolina has one
                 if len(counties) == 1:
