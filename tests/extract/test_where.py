@@ -336,3 +336,9 @@ def test_where_a_state_police_names_the_state(extract):
     text = "A man was shot in Springfield on Friday, the Illinois State Police said."
     located = [e.location for e in extract(text, published="2016-08-01").events if e.location]
     assert located and all(loc.name == "Springfield" and loc.admin1 == "IL" for loc in located)
+
+
+def test_where_a_postal_code_is_a_state_not_a_town(extract):
+    text = "St. Louis, MO (KMOX) A 2-year-old boy was shot this afternoon when his mother accidentally fired a handgun."
+    located = [e.location for e in extract(text, published="2016-08-01").events if e.location]
+    assert located and all(loc.name == "St. Louis" and loc.admin1 == "MO" for loc in located)

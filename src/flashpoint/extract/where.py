@@ -127,6 +127,11 @@ def names_a_street(span: Span) -> bool:
     return False
 
 
+def is_postal_code(tok: Token) -> bool:
+    """'MO' in 'St. Louis, MO': two capitals after a comma, a US state's postal code (not 'Mo', Norway)."""
+    return len(tok.text) == 2 and tok.text.isupper() and tok.i > 0 and tok.doc[tok.i - 1].text == ","
+
+
 def names_a_weapon(span: Span, weapons: frozenset[str]) -> bool:
     """'a Springfield .45-caliber handgun', 'a Remington shotgun': a name on a weapon is its maker."""
     head = span.root.head
@@ -227,8 +232,11 @@ class PlaceFinder:
                     place = self.gaz.lookup(ent.text, self.countries)  # (the countries the text names first)
                     if place is None or place.feature != "country" or "USA" in self.countries:
                         found.add(("USA", code))  # not 'Georgia' in a story about the Caucasus
-            for tok in doc[1:]:  # AP abbreviations after a town: 'Anderson, S.C.', 'Macon, Ga.'
-                if doc[tok.i - 1].text == "," and tok.text.endswith(".") and (code := self.gaz.us_state(tok.text)):
+            for tok in doc[2:]:  # AP abbreviations after a town: 'Anderson, S.C.', 'Macon, Ga.'; postal codes
+                # after a capitalised name: 'St. Louis, MO'
+                postal = is_postal_code(tok) and doc[tok.i - 2].text[:1].isupper()
+                if doc[tok.i - 1].text == "," and (tok.text.endswith(".") or postal) and (
+                        code := self.gaz.us_state(tok.text)):
                     found.add(("USA", code))
             for m in STATE_FORCE.finditer(self.state.text):  # 'the Michigan State Police', 'Ohio Highway Patrol'
                 words = m.group(1).split()
@@ -543,6 +551,7 @@ class PlaceFinder:
             self.mentioned = []
             for ent in self.state.doc.ents:
                 if ent.label_ in ("GPE", "LOC") and ent.root.dep_ != "amod" and not names_a_street(ent) and \
+                        not (len(ent) == 1 and is_postal_code(ent[0]) and self.gaz.us_state(ent.text)) and \
                         not in_an_address(ent) and not self.is_surname(ent) and \
                         not names_a_weapon(ent, self.state.knowledge.weapons):
                     place = self.find(ent.text)
