@@ -342,3 +342,11 @@ def test_where_a_postal_code_is_a_state_not_a_town(extract):
     text = "St. Louis, MO (KMOX) A 2-year-old boy was shot this afternoon when his mother accidentally fired a handgun."
     located = [e.location for e in extract(text, published="2016-08-01").events if e.location]
     assert located and all(loc.name == "St. Louis" and loc.admin1 == "MO" for loc in located)
+
+
+def test_where_an_incident_placed_by_a_relative_clause(extract):
+    text = ("A teenager was shot in the leg late Monday. Police are investigating a shooting that occurred in "
+            "Oshkosh shortly before midnight.")
+    shot = [e for e in extract(text, published="2016-08-01").events if e.trigger.text == "shot"]
+    assert shot and shot[0].location and shot[0].location.name == "Oshkosh" and \
+        shot[0].location.source == "occurrence"
