@@ -345,3 +345,9 @@ def test_where_an_incident_placed_by_a_relative_clause(extract):
     shot = [e for e in extract(text, published="2016-08-01").events if e.trigger.text == "shot"]
     assert shot and shot[0].location and shot[0].location.name == "Oshkosh" and \
         shot[0].location.source == "occurrence"
+
+
+def test_where_a_town_before_a_gathering(extract):
+    text = "Two men and two women were injured in a shooting at a Wilmington party early Monday, officials said."
+    events = extract(text, published="2016-08-01").events
+    assert any(e.location and e.location.name == "Wilmington" and e.location.source == "event" for e in events)

@@ -41,9 +41,11 @@ AREA_NOUNS = {"area", "suburb", "suburbs", "outskirts", "vicinity", "region"}
 # Nouns a multi-word town name can stand before: 'their North Las Vegas home' (not 'South Fulton Street',
 # 'Mount Sinai Hospital', or 'the Wyandotte neighborhood' of another city).
 DWELLING_NOUNS = {"home", "house", "apartment", "residence", "trailer"}
-# Places a one-word town name stands before: 'a Chillicothe bar'.
+# Places and gatherings a one-word town name stands before: 'a Chillicothe bar', 'on a Passaic street', 'at a
+# Wilmington party'.
 VENUE_NOUNS = {"bar", "nightclub", "club", "restaurant", "store", "mall", "motel", "hotel", "church", "school",
-               "park", "gas station", "station", "lot", "garage", "bank", "market", "shop"}  # ('a Dayton parking lot')
+               "park", "gas station", "station", "lot", "garage", "bank", "market", "shop",  # ('a Dayton parking lot')
+               "street", "party", "festival", "parade", "concert"}
 # People named by their town: 'a Roseburg teen' (the article's local place, not the event's).
 RESIDENT_NOUNS = {"man", "woman", "teen", "teenager", "boy", "girl", "resident", "couple", "family", "father",
                   "mother", "youth", "student", "child", "toddler"}
