@@ -49,8 +49,11 @@ CIVILIAN_AGENTS = {"CVL", "REF", "EDU", "MED", "HLH", "REL", "LAB", "BUS", "HRI"
 STATE_FORCES = {"GOV", "MIL", "COP"}
 # Nouns of an exchange of fire: people killed in one were fighting, not attacked civilians.
 BATTLE_NOUNS = ("gunbattle", "battle", "clash", "firefight", "fighting", "skirmish", "shootout", "gunfight")
+# ('BAGHDAD (AP) —', 'PUEBLO, Colo. —', 'GREENCASTLE, FRANKLIN COUNTY, Pa. --', 'SAN SALVADOR, 3 JAN 90 --')
 DATELINE = re.compile(
-    r"^[\s\u200b\ufeff]*(?P<place>[A-Z][A-Z .'\-]{2,40}?)(?:,\s*(?P<region>[A-Z][A-Za-z .'\-]{1,30}?))??"
+    r"^[\s\u200b\ufeff]*(?P<place>[A-Z][A-Z .'\-]{2,40}?)"
+    r"(?:,\s*(?P<county>[A-Z][A-Za-z .'\-]{1,30}? (?:COUNTY|County|PARISH|Parish)))?"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z .'\-]{1,30}?))??"
     r"(?:,\s*(?P<date>\d{1,2} [A-Z]{3}(?: \d{2,4})?))?"
     r"\s*(?:\((?P<agency>[A-Za-z0-9 .&'/\-]+)\))?\s*(?:--|—|–|-|:)\s")  # ('(CBS 8)', '(AP)')
 

@@ -171,6 +171,9 @@ def test_where_a_police_town_before_a_residents_town(extract):
     ("TUCSON (KGUN 9) - A man was shot in the arm outside a store on Friday night, police said.", "Tucson"),
     # a scraped page that repeats its dateline
     ("TUCSON (KGUN) - TUCSON (KGUN) - A man was shot in the arm on Friday night, police said.", "Tucson"),
+    # a town, its county and its state
+    ("GREENCASTLE, FRANKLIN COUNTY, Pa. -- A teenager was shot and killed on Saturday night, state police said.",
+     "Greencastle"),
 ])
 def test_where_datelines_of_broadcasters(extract, text, name):
     events = extract(text, published="2016-05-02").events
