@@ -354,3 +354,9 @@ def test_where_a_town_before_a_gathering(extract):
     text = "Two men and two women were injured in a shooting at a Wilmington party early Monday, officials said."
     events = extract(text, published="2016-08-01").events
     assert any(e.location and e.location.name == "Wilmington" and e.location.source == "event" for e in events)
+
+
+def test_where_the_clause_of_the_moment_places_the_event(extract):
+    text = "A man was wounded when a fight broke out at a Chillicothe bar early Friday."
+    events = extract(text, published="2016-08-01").events
+    assert events and events[0].location and events[0].location.name == "Chillicothe"

@@ -449,6 +449,10 @@ class PlaceFinder:
             verbs = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
             if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
                 verbs.append(tok.head)
+            # 'was struck when gunfire erupted during an argument on a Passaic street': the clause of the
+            # moment it happened is where it happened
+            verbs += [c for c in tok.children if c.dep_ == "advcl" and any(
+                g.dep_ in ("mark", "advmod") and g.lower_ in ("when", "as", "while") for g in c.children)]
             place = next((p for v in verbs if (p := self.attached(v)) is not None), None)
         if place is not None:
             return self.in_dateline_city(place), "event"
