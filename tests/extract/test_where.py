@@ -303,10 +303,18 @@ def test_where_words_that_name_no_town(extract, text, town):
     assert places == {town}
 
 
-def test_where_a_town_before_a_venue_inside_a_compound(extract):
-    text = "Four people were wounded in a shooting at a Pomona restaurant drive-through on Sunday."
+@pytest.mark.parametrize(("text", "town"), [
+    # a town before a venue that is itself a compound
+    ("Four people were wounded in a shooting at a Pomona restaurant drive-through on Sunday.", "Pomona"),
+    # a town before a gathering
+    ("Two men and two women were injured in a shooting at a Wilmington party early Monday, officials said.",
+     "Wilmington"),
+    # the clause of the moment it happened
+    ("A man was wounded when a fight broke out at a Chillicothe bar early Friday.", "Chillicothe"),
+])
+def test_where_towns_the_events_own_phrase_names(extract, text, town):
     events = extract(text, published="2016-08-01").events
-    assert any(e.location and e.location.name == "Pomona" and e.location.source == "event" for e in events)
+    assert any(e.location and e.location.name == town and e.location.source == "event" for e in events)
 
 
 def test_where_a_town_named_with_a_number_word(extract):
@@ -348,15 +356,3 @@ def test_where_an_incident_placed_by_a_relative_clause(extract):
     shot = [e for e in extract(text, published="2016-08-01").events if e.trigger.text == "shot"]
     assert shot and shot[0].location and shot[0].location.name == "Oshkosh" and \
         shot[0].location.source == "occurrence"
-
-
-def test_where_a_town_before_a_gathering(extract):
-    text = "Two men and two women were injured in a shooting at a Wilmington party early Monday, officials said."
-    events = extract(text, published="2016-08-01").events
-    assert any(e.location and e.location.name == "Wilmington" and e.location.source == "event" for e in events)
-
-
-def test_where_the_clause_of_the_moment_places_the_event(extract):
-    text = "A man was wounded when a fight broke out at a Chillicothe bar early Friday."
-    events = extract(text, published="2016-08-01").events
-    assert events and events[0].location and events[0].location.name == "Chillicothe"
