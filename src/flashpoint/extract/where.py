@@ -167,6 +167,10 @@ class PlaceFinder:
         """A one-word 'place' that is the last name of one of the article's people."""
         return len(span) == 1 and span.text in self.surnames
 
+    def names_no_place(self, span: Span) -> bool:
+        """A person's last name, a street in an address, or a weapon's maker: a name that is no place."""
+        return self.is_surname(span) or in_an_address(span) or names_a_weapon(span, self.state.knowledge.weapons)
+
     def find(self, name: str) -> Place | None:
         countries = self.context_countries() - self.only_by(name)  # 'Tripoli' of 'the north Lebanese port'
         anchors = self._anchors
@@ -176,7 +180,7 @@ class PlaceFinder:
         if place is None and name.split()[-1] in CIVIL_DIVISIONS and len(name.split()) > 1:
             # 'Hamilton Township', a civil division the gazetteer of towns lacks: named in the article's one
             # state, not geocoded
-            known = {s for _, s in self.states()} | ({self.dateline_admin1()} if self.dateline_admin1() else set())
+            known = {s for _, s in self.states()} | {self.dateline_admin1()} - {None}
             return Place(name, "USA", known.pop(), None, None, None, 0, "city") if len(known) == 1 else None
         if place is not None and place.feature == "city" and place.population < BIG_CITY and anchors and \
                 place.lat is not None:
@@ -277,8 +281,7 @@ class PlaceFinder:
 
     def place_of(self, tok: Token) -> Place | None:
         span = place_span(tok)
-        if span is not None and (self.is_surname(span) or in_an_address(span) or
-                                 names_a_weapon(span, self.state.knowledge.weapons)):
+        if span is not None and self.names_no_place(span):
             return None
         hit = self.state.hit_at(tok.i)
         if span is None and hit is not None and hit.kind not in ("org", "person"):
@@ -461,8 +464,7 @@ class PlaceFinder:
         for ent in spans:
             # an actor's nationality is not a place: skip names used as actors' modifiers
             if ent.root.dep_ in ("compound", "amod", "poss", "nsubj", "dobj") or based_at(ent.doc, ent.end) or \
-                    names_a_street(ent) or in_an_address(ent) or self.is_surname(ent) or \
-                    names_a_weapon(ent, self.state.knowledge.weapons):
+                    names_a_street(ent) or self.names_no_place(ent):
                 continue
             place = self.find(ent.text)
             if place is not None:
@@ -558,8 +560,7 @@ class PlaceFinder:
             for ent in self.state.doc.ents:
                 if ent.label_ in ("GPE", "LOC") and ent.root.dep_ != "amod" and not names_a_street(ent) and \
                         not (len(ent) == 1 and is_postal_code(ent[0]) and self.gaz.us_state(ent.text)) and \
-                        not in_an_address(ent) and not self.is_surname(ent) and \
-                        not names_a_weapon(ent, self.state.knowledge.weapons):
+                        not self.names_no_place(ent):
                     place = self.find(ent.text)
                     # "Pittsburgh's Hill District" is in Pittsburgh; 'Iran's minister' is no place (not a town)
                     if place is not None and place.feature in LOCAL_FEATURES and (
