@@ -356,3 +356,56 @@ def test_where_an_incident_placed_by_a_relative_clause(extract):
     shot = [e for e in extract(text, published="2016-08-01").events if e.trigger.text == "shot"]
     assert shot and shot[0].location and shot[0].location.name == "Oshkosh" and \
         shot[0].location.source == "occurrence"
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    # where the troopers were sent
+    ("A toddler was shot in the foot on Saturday. Troopers were dispatched to a trailer on Bayberry Lane in "
+     "Ocean View shortly after 9 p.m.", "Ocean View"),
+    # the call the police answered
+    ("A boy, 12, was struck by a bullet from a rifle. The Kentucky State Police responded to a shooting call "
+     "in Elkton around noon.", "Elkton"),
+    # what the deputies were called to do
+    ("A woman was shot by a toddler on Friday. Deputies were called to investigate a shooting in Cedar Grove, "
+     "West Virginia.", "Cedar Grove"),
+])
+def test_where_responders_were_sent(extract, text, town):
+    shot = [e for e in extract(text, published="2016-08-01").events if e.trigger.text in ("shot", "struck")]
+    assert shot and shot[0].location and shot[0].location.name.startswith(town) and \
+        shot[0].location.source == "occurrence"
+
+
+def test_where_a_responders_home_is_not_where_they_were_sent(extract):
+    # a place hung on the officers themselves, not on where they went
+    text = "A man was shot on Friday. Officers from Denver responded to the scene."
+    shot = [e for e in extract(text, published="2016-08-01").events if e.trigger.text == "shot"]
+    assert shot and (shot[0].location is None or shot[0].location.source != "occurrence")
+
+
+def test_where_a_town_the_parser_ran_into_the_time_of_day(extract):
+    text = "A young man was wounded in a shooting that occurred in Frontenac Monday night, police said."
+    located = [e.location for e in extract(text, published="2017-05-02").events if e.location]
+    assert located and located[0].name == "Frontenac" and located[0].admin1 == "MO"
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    # the town's police, in a story filed from the station's city
+    ("NASHVILLE, Tenn. (WKRN) - A 16-year-old was shot Wednesday afternoon during a robbery. Springfield police "
+     "said two men were arrested.", "Springfield"),
+    # a city's and county's joint force is the city's
+    ("A man was wounded by gunfire on Sunday morning, Charlotte-Mecklenburg Police said.", "Charlotte"),
+])
+def test_where_the_local_police_town(extract, text, town):
+    located = [e.location for e in extract(text, published="2016-08-01").events if e.location]
+    assert located and all(loc.name == town for loc in located)
+
+
+@pytest.mark.parametrize("text", [
+    # a person's past employer
+    "WINTER HAVEN - A homeowner shot an intruder on Friday, said Mark Bell, a retired Tampa police captain.",
+    # the county's police under the county's short name
+    "DEKALB COUNTY, Ga. - One person died in a shooting near a park on Sunday, DeKalb police said.",
+])
+def test_where_police_that_do_not_place_the_story(extract, text):
+    located = [e.location for e in extract(text, published="2016-08-01").events if e.location]
+    assert located and all(loc.name != "Tampa" and loc.name != "DeKalb" for loc in located)

@@ -27,7 +27,10 @@ PLACE_PREPS = ("in", "at", "near", "outside", "to", "into", "inside", "across", 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Nouns whose proper-noun modifier is the place they serve ('Dayton police').
 LOCAL_FORCES = {"police", "sheriff", "officer", "department", "firefighter", "authority", "official", "mayor"}
+POLICE_WORDS = {"police", "officer", "officers", "metropolitan", "metro"}  # a town's own force, not its mayor
 FORCE_MODIFIERS = {"metropolitan", "metro", "county", "city", "fire"}  # 'Las Vegas Metropolitan Police'
+FORCE_WORDS = {"metropolitan", "metro", "fire"}  # words of a force's name that name no town ('Metro Police')
+FORMER_WORDS = {"retired", "former", "ex"}  # 'a retired Tampa police captain'
 COUNTY_WORDS = {"county", "parish"}
 BIG_CITY = 100_000  # people: a city this big, named in the article, puts its country in the context
 FAR_KM = 1500  # a small foreign town this far from every anchor of the article is a misreading
@@ -56,6 +59,13 @@ INCIDENT_SUBJECTS = {"it", "shooting", "incident", "attack", "stabbing", "crash"
 COUNTY_NAME = re.compile(r"\b(?:[A-Z][a-z]+\.? )?(?:[A-Z][a-z']+ ){1,2}(?:County|Parish)\b")
 # Verbs of an incident's place told on its own: 'the shooting happened in ...', 'it occurred near ...'.
 OCCURRENCE_VERBS = {"happen", "occur", "take"}
+# Where responders were sent is where it happened: 'troopers were dispatched to a house on Muddy Neck Road in
+# Ocean View', 'State Police responded to a shooting call in Elkton'.
+RESPONSE_VERBS = {"dispatch", "call", "respond", "send", "summon"}
+RESPONDER_NOUNS = {"police", "officer", "deputy", "trooper", "firefighter", "authority", "crew", "medic",
+                   "paramedic", "unit", "investigator", "agent", "detective", "ems"}
+# Times of day a town can run into: 'in Frontenac Monday night' (the model tags 'Monday night' alone).
+DAY_PARTS = {"night", "morning", "afternoon", "evening"}
 # A US state's own police: 'Kentucky State Police', 'the Ohio State Highway Patrol'.
 STATE_FORCE = re.compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-z]+) (?:State Police|State Patrol|(?:State )?Highway Patrol)\b")
 # US civil divisions named '<Name> Township': towns to the reader, absent from the gazetteer of populated places.
@@ -156,6 +166,7 @@ class PlaceFinder:
         self._context_countries: set[str] | None = None
         self._county_states: list[set[str]] | None = None
         self._occurrences: list[tuple[int, Place]] | None = None
+        self._forces: list[tuple[int, Place]] | None = None
         self.anchors: list[Place] = []  # the dateline and big cities the article names (with the countries)
         self._name_cities: list[Place] | None = None
         self._anchors: tuple[tuple[float, float], ...] = ()  # their coordinates
@@ -353,6 +364,21 @@ class PlaceFinder:
             return None
         return self.town_named(words)
 
+    def town_before_time(self, noun: Token) -> Place | None:
+        """'in Frontenac Monday night': the town the parser made a compound of the time of day."""
+        if noun.lower_ not in DAY_PARTS:
+            return None
+        words = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+        when = [w for w in words if w.lower_ in WEEKDAYS]
+        if not when or words[-1].i != noun.i - 1:
+            return None
+        name = [w for w in words if w.i < when[0].i and w.pos_ == "PROPN" and w.text[:1].isupper()]
+        if not name or name[-1].i != when[0].i - 1 or any(w.ent_type_ in ("PERSON", "ORG") for w in name):
+            return None
+        text = noun.doc[name[0].i:name[-1].i + 1].text
+        place = self.find(text)
+        return self.named(place, text) if place is not None and place.feature in LOCAL_FEATURES else None
+
     def town_named(self, words: list[Token]) -> Place | None:
         """The sizeable town the capitalised words name, dropping leading words the name does not need
         ('Preliminary Baton Rouge Police Department reports') — but not a name's own words: 'Kingsessing Park'
@@ -394,6 +420,14 @@ class PlaceFinder:
                     place = self.attached(t)
                     if place is not None:
                         self._occurrences.append((t.i, self.in_dateline_city(place)))
+                elif t.lemma_.lower() in RESPONSE_VERBS and t.pos_ == "VERB" and any(
+                        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in RESPONDER_NOUNS for c in t.children):
+                    # (or the place of what they were called to do: 'deputies were called to investigate a
+                    # shooting in Cedar Grove')
+                    place = self.attached(t) or next(
+                        (p for c in t.children if c.dep_ in ("xcomp", "advcl") and (p := self.attached(c))), None)
+                    if place is not None and place.feature in LOCAL_FEATURES:
+                        self._occurrences.append((t.i, self.in_dateline_city(place)))
                 elif t.pos_ == "NOUN" and t.lemma_.lower() in INCIDENT_SUBJECTS and t.lower_ != "it" and \
                         any(c.lower_ in ("the", "this") for c in t.children):
                     # 'received the call for the shooting in New Port Richey': the incident named with its place
@@ -416,6 +450,7 @@ class PlaceFinder:
                                  or next((p for g in pobj.children
                                           if g.dep_ == "compound" and (p := self.place_of(g))), None)
                                  or self.name_before(pobj)
+                                 or self.town_before_time(pobj)
                                  # ('at Pomona restaurant drive-through': the venue a compound of the noun)
                                  or next((p for g in pobj.children
                                           if g.dep_ == "compound" and (p := self.name_before(g))), None))
@@ -474,7 +509,8 @@ class PlaceFinder:
                 place = self.name_before(t)
                 if place is not None:
                     return self.in_dateline_city(place), "sentence"
-        for source, find in (("occurrence", lambda: self.occurrence(tok)), ("dateline", self.dateline),
+        for source, find in (("occurrence", lambda: self.occurrence(tok)), ("police", self.local_force),
+                             ("dateline", self.dateline),
                              ("context", lambda: self.context(tok))):
             place = find()
             if place is not None:
@@ -553,6 +589,65 @@ class PlaceFinder:
             return Place(self.state.dateline_place, "USA", admin1, None, None, None, 0, "city")
         return self.gaz.lookup(region_text, countries) if region_text else None
 
+    def forces(self) -> list[tuple[int, Place]]:
+        """The towns and counties of the local forces the article names: 'Dayton police', 'the Venice Police
+        Department', 'Harris County Sheriff's Office'."""
+        if self._forces is None:
+            found: list[tuple[int, Place]] = []
+            for t in self.state.doc:  # 'Dayton police', 'Las Vegas Metropolitan Police Department'
+                # (a town's name the tagger took for a common noun: 'Chattanooga police', if a sizeable town)
+                common = t.pos_ == "NOUN" and t.text[:1].isupper() and t.is_alpha
+                # ('Portland police' with the town parsed as an adjective: a place, if the tagger says so)
+                named = t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.ent_type_ == "GPE")
+                if (named or common) and t.lower_ not in LOCAL_FORCES | FORCE_WORDS and (t.dep_ == "compound" or (
+                        t.dep_ in ("nmod", "nummod", "amod") and t.head.i == t.i + 1)) and (
+                        t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in LOCAL_FORCES | FORCE_MODIFIERS):
+                    start = t.i
+                    while start > 0 and t.doc[start - 1].pos_ == "PROPN" and t.doc[start - 1].dep_ == "compound":
+                        start -= 1
+                    end = t.i + 1
+                    if any(w.lower_ in FORMER_WORDS for w in t.doc[max(0, start - 3):start]):
+                        continue  # 'a retired Tampa police captain': a person's past, not the story's force
+                    if start > 1 and t.doc[start - 1].text == "-" and t.doc[start - 2].pos_ == "PROPN":
+                        # a city's and county's joint force ('Charlotte-Mecklenburg Police'): the city's name
+                        end = start - 1
+                        start = end - 1
+                        while start > 0 and t.doc[start - 1].pos_ == "PROPN" and \
+                                t.doc[start - 1].dep_ == "compound":
+                            start -= 1
+                    if t.doc[end].lower_ in COUNTY_WORDS:
+                        end += 1  # 'Harris County Sheriff's Office' is the county's, not the town Harris's
+                    name = t.doc[start:end].text
+                    place = self.find(name)
+                    if place is None and end - start > 1 and t.lower_ not in FORCE_MODIFIERS and \
+                            droppable(t.doc[start]):
+                        # 'Preliminary Baton Rouge Police Department': the town without the words before it
+                        place = self.town_named(list(t.doc[start + 1:end]))
+                        name = place.name if place is not None else name
+                    if place is not None and place.feature in LOCAL_FEATURES and (
+                            not common or place.population >= MIN_TOWN):
+                        found.append((t.i, self.named(place, name)))
+            self._forces = found
+        return self._forces
+
+    def local_force(self) -> Place | None:
+        """The town whose own police handle the story, when it is not the dateline's city: 'Springfield police
+        said' in a story filed from Nashville. A reporter files from the station's city; a town's police
+        work in their town."""
+        dateline = self.dateline()
+        if dateline is None:
+            return None
+        doc = self.state.doc
+        # ('DeKalb police' in a story that names DeKalb County are the county's)
+        counties = {fold(doc[t.i - 1].text) for t in doc[1:] if t.lower_ in COUNTY_WORDS}
+        first, _, last = (self.state.dateline_place or "").rpartition(" ")
+        if last.lower() in COUNTY_WORDS:
+            counties.add(fold(first))  # ('DEKALB COUNTY, Ga. --')
+        towns = [p for i, p in self.forces() if p.feature == "city" and doc[i + 1].lower_ in POLICE_WORDS and
+                 p.geonameid != dateline.geonameid and fold(p.name) != fold(dateline.name) and
+                 fold(p.name) not in counties]
+        return towns[0] if towns else None
+
     def context(self, tok: Token) -> Place | None:
         """The article's place around the event: the last place named before it, else the first one."""
         if self.mentioned is None:
@@ -566,30 +661,7 @@ class PlaceFinder:
                     if place is not None and place.feature in LOCAL_FEATURES and (
                             ent.root.dep_ != "poss" or place.feature == "city"):
                         self.mentioned.append((ent.start, self.named(place, ent.text)))
-            for t in self.state.doc:  # 'Dayton police', 'Las Vegas Metropolitan Police Department'
-                # (a town's name the tagger took for a common noun: 'Chattanooga police', if a sizeable town)
-                common = t.pos_ == "NOUN" and t.text[:1].isupper() and t.is_alpha
-                # ('Portland police' with the town parsed as an adjective: a place, if the tagger says so)
-                named = t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.ent_type_ == "GPE")
-                if (named or common) and t.lower_ not in LOCAL_FORCES and (t.dep_ == "compound" or (
-                        t.dep_ in ("nmod", "nummod", "amod") and t.head.i == t.i + 1)) and (
-                        t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in LOCAL_FORCES | FORCE_MODIFIERS):
-                    start = t.i
-                    while start > 0 and t.doc[start - 1].pos_ == "PROPN" and t.doc[start - 1].dep_ == "compound":
-                        start -= 1
-                    end = t.i + 1
-                    if t.doc[end].lower_ in COUNTY_WORDS:
-                        end += 1  # 'Harris County Sheriff's Office' is the county's, not the town Harris's
-                    name = t.doc[start:end].text
-                    place = self.find(name)
-                    if place is None and end - start > 1 and t.lower_ not in FORCE_MODIFIERS and \
-                            droppable(t.doc[start]):
-                        # 'Preliminary Baton Rouge Police Department': the town without the words before it
-                        place = self.town_named(list(t.doc[start + 1:end]))
-                        name = place.name if place is not None else name
-                    if place is not None and place.feature in LOCAL_FEATURES and (
-                            not common or place.population >= MIN_TOWN):
-                        self.mentioned.append((t.i, self.named(place, name)))
+            self.mentioned.extend(self.forces())
             if not any(p.feature == "city" for _, p in self.mentioned):
                 # a story that names no town but its people's ('a Roseburg man') is placed there, before the county
                 self.mentioned.extend(self.residents())
