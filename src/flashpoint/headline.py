@@ -83,6 +83,26 @@ def place_from_headline(body: DocState, title: DocState) -> None:
     parking lot', or the local outlet's own town after the headline ('... - WMC Action News 5 - Memphis,
     Tennessee'); a text that names only a county or state, to the headline's town in it ('Pima County
     deputies' under '... | Tucson, Arizona')."""
+    own = [d.location for d in title.drafts if d.location is not None and d.location.source == "event" and
+           d.location.feature == "city"]
+    if own:
+        # the headline's event in a town of its own ('Juvenile shot in Billerica') over the text's guess from
+        # the towns around the event (a hospital's town), read in the text's context ('South Shore' of a
+        # Chicago story is a part of Chicago)
+        finder = where.PlaceFinder(body, body.gazetteer)
+        town = finder.find(own[0].name)
+        if town is not None and town.feature == "city":
+            located = finder.in_dateline_city(finder.named(town, own[0].name)).location().model_copy(
+                update={"source": "headline"})
+            countries = finder.context_countries()
+            for d in body.drafts:
+                loc = d.location
+                # (a town of the same state: a district of the story's city under another state's name, such
+                # as 'West Side' of a Chicago story, is not taken over the text's city)
+                if loc is not None and loc.source == "context" and loc.feature == "city" and (
+                        (loc.country, loc.admin1) == (town.country, town.admin1) or
+                        (loc.country not in countries and town.country in countries)):
+                    d.location = located
     unplaced = [d for d in body.drafts if d.location is None or d.location.feature in ("admin1", "admin2")]
     if not unplaced:
         return
