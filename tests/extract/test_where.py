@@ -409,3 +409,13 @@ def test_where_the_local_police_town(extract, text, town):
 def test_where_police_that_do_not_place_the_story(extract, text):
     located = [e.location for e in extract(text, published="2016-08-01").events if e.location]
     assert located and all(loc.name != "Tampa" and loc.name != "DeKalb" for loc in located)
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    # alone, Maywood is the bigger Californian town; with Melrose Park beside it, the Illinois one
+    ("A man was shot in Maywood on Sunday night, police said.", "CA"),
+    ("A man was shot in Maywood on Sunday night. He was taken to a hospital in Melrose Park, police said.", "IL"),
+])
+def test_where_the_state_the_articles_names_share(extract, text, state):
+    shot = [e for e in extract(text, published="2016-05-02").events if e.trigger.text == "shot"]
+    assert shot and shot[0].location and shot[0].location.name == "Maywood" and shot[0].location.admin1 == state

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from ..nlp import registry
-from .gazetteer import Gazetteer, Place, distance_km, fold
+from .gazetteer import PRIMARY_WEIGHT, Gazetteer, Place, distance_km, fold
 from .state import DocState, EventDraft
 from .syntax import based_at, child
 from .when import MONTHS, WEEKDAYS
@@ -167,6 +168,7 @@ class PlaceFinder:
         self._county_states: list[set[str]] | None = None
         self._occurrences: list[tuple[int, Place]] | None = None
         self._forces: list[tuple[int, Place]] | None = None
+        self._implied: frozenset[tuple[str, str]] | None = None
         self.anchors: list[Place] = []  # the dateline and big cities the article names (with the countries)
         self._name_cities: list[Place] | None = None
         self._anchors: tuple[tuple[float, float], ...] = ()  # their coordinates
@@ -186,7 +188,8 @@ class PlaceFinder:
         countries = self.context_countries() - self.only_by(name)  # 'Tripoli' of 'the north Lebanese port'
         anchors = self._anchors
         # in a story that names no state, its anchor cities' states stand in: 'Clark County' in a Las Vegas story
-        states = self.states() or frozenset(("USA", a.admin1) for a in self.anchors if a.country == "USA" and a.admin1)
+        states = self.states() or self.implied_states() or \
+            frozenset(("USA", a.admin1) for a in self.anchors if a.country == "USA" and a.admin1)
         place = self.gaz.lookup(name, countries, self.dateline_admin1(), states, anchors)
         if place is None and name.split()[-1] in CIVIL_DIVISIONS and len(name.split()) > 1:
             # 'Hamilton Township', a civil division the gazetteer of towns lacks: named in the article's one
@@ -229,7 +232,10 @@ class PlaceFinder:
                 if ent.label_ in ("GPE", "LOC") and not based_at(ent.doc, ent.end) and \
                         not names_a_weapon(ent, self.state.knowledge.weapons):
                     # (with the countries the text names, but not one named by this very word: 'Tripoli')
-                    place = self.gaz.lookup(ent.text, self.countries - self.only_by(ent.text))
+                    # (in the state its names imply, if the text names none: not 'New York' the state
+                    # making Newark a village of it)
+                    place = self.gaz.lookup(ent.text, self.countries - self.only_by(ent.text), None,
+                                            frozenset() if self.states() else self.implied_states())
                     if place is not None and place.country and (
                             place.feature == "admin2" or (place.feature == "city" and place.population >= BIG_CITY)):
                         countries.add(place.country)
@@ -265,6 +271,36 @@ class PlaceFinder:
                     found.add(("USA", next(iter(counties))))
             self._states = frozenset(found)
         return self._states
+
+    def implied_states(self) -> frozenset[tuple[str, str]]:
+        """In a text that names no state, the one state (or province) where more of its place names have a
+        town or county than anywhere else, if two or more do: 'Billerica' and 'Burlington' are both in
+        Massachusetts (Burlington, Ontario is bigger, but Billerica is only there)."""
+        if self._implied is None:
+            names = {fold(m.group(0)) for m in COUNTY_NAME.finditer(self.state.text)}
+            names |= {fold(ent.text) for ent in self.state.doc.ents if ent.label_ in ("GPE", "LOC") and
+                      not based_at(ent.doc, ent.end) and not names_a_street(ent) and not self.names_no_place(ent)}
+            votes: Counter[tuple[str, str]] = Counter()  # names with a place there
+            weight: Counter[tuple[str, str]] = Counter()  # and their shares of the names' people
+            for name in names:
+                local = [p for p in self.gaz.candidates(name) if p.feature in LOCAL_FEATURES and p.country and p.admin1]
+                biggest = max((p for p in local if p.primary and p.feature == "city"), key=lambda p: p.population,
+                              default=None)
+                if biggest is not None and biggest.population >= BIG_CITY:
+                    # a big city's own name is that city's ('Charleston' is no Arkansas village; 'Park City' is
+                    # only an alternate name of Bridgeport)
+                    local = [biggest]
+                people: Counter[tuple[str, str]] = Counter()
+                for p in local:  # (another place's alternate name counts as a place 30 times smaller)
+                    n = (p.population + 1000) / (1 if p.primary else 10 ** PRIMARY_WEIGHT)
+                    people[(p.country, p.admin1)] = max(people[(p.country, p.admin1)], n)
+                total = sum(people.values())
+                votes.update(people.keys())
+                weight.update({state: n / total for state, n in people.items()})
+            ranked = weight.most_common(2)
+            won = ranked and votes[ranked[0][0]] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+            self._implied = frozenset([ranked[0][0]]) if won else frozenset()
+        return self._implied
 
     def county_states(self) -> list[set[str]]:
         """For each US county the text names ('Pitt County', 'St. Mary Parish'), the states that have one."""
