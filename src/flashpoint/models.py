@@ -54,9 +54,10 @@ class Location(Record):
     geonameid: int | None = None
     feature: str | None = Field(None, description="country, region, admin1 (a US state), city")
     source: str | None = Field(None, description="how the place was found: event (a phrase of the event's own), "
-                               "sentence, occurrence ('the shooting happened in ...', 'deputies were sent to a home in ...'), "
-                               "police (the town of the local police handling it, when the dateline is another "
-                               "city), dateline, context (the article's place around the event), headline")
+                               "sentence, occurrence ('the shooting happened in ...', 'deputies were sent to a "
+                               "home in ...'), police (the town of the local police handling it, when the "
+                               "dateline is another city), dateline, context (the article's place around the "
+                               "event), headline")
 
 
 class Quantity(Record):

@@ -311,6 +311,8 @@ def test_where_words_that_name_no_town(extract, text, town):
      "Wilmington"),
     # the clause of the moment it happened
     ("A man was wounded when a fight broke out at a Chillicothe bar early Friday.", "Chillicothe"),
+    # a town before the incident the event acts on
+    ("Police are investigating a Passaic shooting.", "Passaic"),
 ])
 def test_where_towns_the_events_own_phrase_names(extract, text, town):
     events = extract(text, published="2016-08-01").events
@@ -419,3 +421,22 @@ def test_where_police_that_do_not_place_the_story(extract, text):
 def test_where_the_state_the_articles_names_share(extract, text, state):
     shot = [e for e in extract(text, published="2016-05-02").events if e.trigger.text == "shot"]
     assert shot and shot[0].location and shot[0].location.name == "Maywood" and shot[0].location.admin1 == state
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    # the people's town in the event's own sentence, over the broadcaster's dateline
+    ("FARMINGTON, N.M. (AP) - A 6-year-old Bloomfield girl accidentally shot her sister with a rifle, deputies "
+     "said.", "Bloomfield"),
+    # a town's police in the sentence over the arrested man's town
+    ("A Dayton man was arrested by Xenia police on Friday following the shooting of a 4-year-old.", "Xenia"),
+])
+def test_where_the_town_of_the_people_or_the_police_in_the_sentence(extract, text, town):
+    events = extract(text, published="2016-05-02").events
+    assert events and events[0].location and events[0].location.name.startswith(town)
+
+
+def test_where_the_incidents_own_place_over_its_peoples_town(extract):
+    text = ("A Kanawha County woman was hospitalized after being shot by a toddler. Deputies were called to "
+            "investigate a shooting in Cedar Grove, West Virginia.")
+    shot = [e for e in extract(text, published="2016-05-02").events if e.trigger.text == "shot"]
+    assert shot and shot[0].location and shot[0].location.name.startswith("Cedar Grove")

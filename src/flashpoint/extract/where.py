@@ -168,6 +168,7 @@ class PlaceFinder:
         self._county_states: list[set[str]] | None = None
         self._occurrences: list[tuple[int, Place]] | None = None
         self._forces: list[tuple[int, Place]] | None = None
+        self._residents: list[tuple[int, Place]] | None = None
         self._implied: frozenset[tuple[str, str]] | None = None
         self.anchors: list[Place] = []  # the dateline and big cities the article names (with the countries)
         self._name_cities: list[Place] | None = None
@@ -395,7 +396,7 @@ class PlaceFinder:
         if not noun.text.islower():
             return None  # 'Douglass Park', 'Mount Sinai Hospital': the noun is part of a name
         owned = any(c.dep_ == "poss" for c in noun.children)  # 'Nelson's Greencastle apartment': not a family's name
-        if not words or kind not in AREA_NOUNS | DWELLING_NOUNS | VENUE_NOUNS or (
+        if not words or kind not in AREA_NOUNS | DWELLING_NOUNS | VENUE_NOUNS | INCIDENT_SUBJECTS or (
                 len(words) == 1 and kind in DWELLING_NOUNS and not owned):
             return None
         return self.town_named(words)
@@ -430,6 +431,8 @@ class PlaceFinder:
 
     def residents(self) -> list[tuple[int, Place]]:
         """'A Roseburg teen', 'the Baton Rouge man': a town named for where people in the story live."""
+        if self._residents is not None:
+            return self._residents
         found = []
         for t in self.state.doc:
             if t.pos_ == "NOUN" and t.lemma_.lower() in RESIDENT_NOUNS:
@@ -437,6 +440,7 @@ class PlaceFinder:
                 place = self.town_named(words) if words else None
                 if place is not None:
                     found.append((words[0].i, place))
+        self._residents = found
         return found
 
     def occurrence(self, tok: Token) -> Place | None:
@@ -494,7 +498,9 @@ class PlaceFinder:
                             return place
         for c in tok.children:
             if c.dep_ in ("dobj", "nsubjpass", "npadvmod") and depth == 0:
-                place = self.attached(c, depth + 1)
+                # ('investigating a Passaic shooting': the town before the incident it acts on)
+                place = self.attached(c, depth + 1) or (
+                    self.name_before(c) if c.lemma_.lower() in INCIDENT_SUBJECTS else None)
                 if place is not None:
                     return place
         for c in tok.children:  # 'shot himself with his father's gun inside a Waldorf apartment': the place
@@ -528,6 +534,10 @@ class PlaceFinder:
             verbs += [c for c in tok.children if c.dep_ == "advcl" and any(
                 g.dep_ in ("mark", "advmod") and g.lower_ in ("when", "as", "while") for g in c.children)]
             place = next((p for v in verbs if (p := self.attached(v)) is not None), None)
+        if place is None and tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in INCIDENT_SUBJECTS:
+            # 'a Passaic shooting', 'the Pelzer triple homicide': the town named before the incident
+            words = capitalised_before(tok, lambda t: t.dep_ in ("compound", "amod") and t.pos_ == "PROPN")
+            place = self.town_named(words) if words else None
         if place is not None:
             return self.in_dateline_city(place), "event"
         sent = tok.sent
@@ -545,7 +555,13 @@ class PlaceFinder:
                 place = self.name_before(t)
                 if place is not None:
                     return self.in_dateline_city(place), "sentence"
-        for source, find in (("occurrence", lambda: self.occurrence(tok)), ("police", self.local_force),
+        # ('a 6-year-old Flora Vista girl accidentally shot her sister': the town of the people in the event's
+        # own sentence, unless the text tells where it happened or a town's police are in it: 'a Columbus man
+        # was arrested by Urbana police')
+        home = lambda: next((p for i, p in self.town_forces() + self.residents()  # noqa: E731
+                             if sent.start <= i < sent.end), None)
+        for source, find in (("occurrence", lambda: self.occurrence(tok)), ("sentence", home),
+                             ("police", self.local_force),
                              ("dateline", self.dateline),
                              ("context", lambda: self.context(tok))):
             place = find()
@@ -666,6 +682,18 @@ class PlaceFinder:
             self._forces = found
         return self._forces
 
+    def town_forces(self) -> list[tuple[int, Place]]:
+        """The towns whose own police the article names ('Springfield police', 'the Venice Police
+        Department'), but not a county's police under the county's short name ('DeKalb police' in a story
+        that names DeKalb County)."""
+        doc = self.state.doc
+        counties = {fold(doc[t.i - 1].text) for t in doc[1:] if t.lower_ in COUNTY_WORDS}
+        first, _, last = (self.state.dateline_place or "").rpartition(" ")
+        if last.lower() in COUNTY_WORDS:
+            counties.add(fold(first))  # ('DEKALB COUNTY, Ga. --')
+        return [(i, p) for i, p in self.forces() if p.feature == "city" and doc[i + 1].lower_ in POLICE_WORDS and
+                fold(p.name) not in counties]
+
     def local_force(self) -> Place | None:
         """The town whose own police handle the story, when it is not the dateline's city: 'Springfield police
         said' in a story filed from Nashville. A reporter files from the station's city; a town's police
@@ -673,15 +701,8 @@ class PlaceFinder:
         dateline = self.dateline()
         if dateline is None:
             return None
-        doc = self.state.doc
-        # ('DeKalb police' in a story that names DeKalb County are the county's)
-        counties = {fold(doc[t.i - 1].text) for t in doc[1:] if t.lower_ in COUNTY_WORDS}
-        first, _, last = (self.state.dateline_place or "").rpartition(" ")
-        if last.lower() in COUNTY_WORDS:
-            counties.add(fold(first))  # ('DEKALB COUNTY, Ga. --')
-        towns = [p for i, p in self.forces() if p.feature == "city" and doc[i + 1].lower_ in POLICE_WORDS and
-                 p.geonameid != dateline.geonameid and fold(p.name) != fold(dateline.name) and
-                 fold(p.name) not in counties]
+        towns = [p for _, p in self.town_forces() if p.geonameid != dateline.geonameid and
+                 fold(p.name) != fold(dateline.name)]
         return towns[0] if towns else None
 
     def context(self, tok: Token) -> Place | None:
