@@ -440,3 +440,23 @@ def test_where_the_incidents_own_place_over_its_peoples_town(extract):
             "investigate a shooting in Cedar Grove, West Virginia.")
     shot = [e for e in extract(text, published="2016-05-02").events if e.trigger.text == "shot"]
     assert shot and shot[0].location and shot[0].location.name.startswith("Cedar Grove")
+
+
+@pytest.mark.parametrize(("text", "town", "source"), [
+    # a person's town, told with 'of' after the name and age
+    ("Liesel Casto, 12, of Traer, died after being struck by a bullet.", "Traer", "sentence"),
+    # a settlement noun naming its town with 'of', not the city before the noun
+    ("A boy was killed in a shooting in the west Houston suburb of Katy last November.", "Katy", "event"),
+    ("A man was shot at a home in the Town of Wallkill.", "Wallkill", "event"),
+    ("A teenager was shot. The shooting happened at a farm west of the town of Traer.", "Traer", "occurrence"),
+])
+def test_where_towns_named_with_of(extract, text, town, source):
+    events = extract(text, published="2016-05-02").events
+    assert events and events[0].location and events[0].location.name == town and \
+        events[0].location.source == source
+
+
+def test_where_of_after_an_organisation_is_no_persons_town(extract):
+    text = "A student at the University of Dayton was shot in Columbus on Friday."
+    shot = [e for e in extract(text, published="2016-05-02").events if e.trigger.text == "shot"]
+    assert shot and shot[0].location and shot[0].location.name == "Columbus"

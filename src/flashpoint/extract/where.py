@@ -65,6 +65,9 @@ OCCURRENCE_VERBS = {"happen", "occur", "take"}
 RESPONSE_VERBS = {"dispatch", "call", "respond", "send", "summon"}
 RESPONDER_NOUNS = {"police", "officer", "deputy", "trooper", "firefighter", "authority", "crew", "medic",
                    "paramedic", "unit", "investigator", "agent", "detective", "ems"}
+# Nouns that name a town with 'of': 'the suburb of Katy', 'the Town of Wallkill', 'the village of Mohawk'.
+SETTLEMENT_NOUNS = {"suburb", "town", "city", "village", "community", "hamlet", "borough", "township"}
+DIRECTION_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 # Times of day a town can run into: 'in Frontenac Monday night' (the model tags 'Monday night' alone).
 DAY_PARTS = {"night", "morning", "afternoon", "evening"}
 # A US state's own police: 'Kentucky State Police', 'the Ohio State Highway Patrol'.
@@ -401,6 +404,26 @@ class PlaceFinder:
             return None
         return self.town_named(words)
 
+    def settlement(self, noun: Token) -> Place | None:
+        """'the west Houston suburb of Katy', 'the Town of Wallkill', 'west of the town of Traer': the town
+        a settlement noun names with 'of' (not the city before the noun)."""
+        kind = noun.lower_
+        if kind in DIRECTION_WORDS:  # 'west of the town of Traer'
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            inner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            return self.settlement(inner) if inner is not None and inner.lower_ not in DIRECTION_WORDS else None
+        if kind not in SETTLEMENT_NOUNS:
+            return None
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        town = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.text[:1].isupper()),
+                    None) if of is not None else None
+        if town is None:
+            return None
+        words = capitalised_before(town, lambda w: w.dep_ == "compound" and w.pos_ == "PROPN") + [town]
+        span = town.doc[words[0].i:town.i + 1]
+        place = None if self.names_no_place(span) else self.find(span.text)
+        return self.named(place, span.text) if place is not None and place.feature in LOCAL_FEATURES else None
+
     def town_before_time(self, noun: Token) -> Place | None:
         """'in Frontenac Monday night': the town the parser made a compound of the time of day."""
         if noun.lower_ not in DAY_PARTS:
@@ -440,6 +463,17 @@ class PlaceFinder:
                 place = self.town_named(words) if words else None
                 if place is not None:
                     found.append((words[0].i, place))
+            elif t.lower_ == "of" and t.dep_ == "prep" and t.head.pos_ == "PROPN" and (
+                    t.head.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.like_num for c in t.head.children)):
+                # 'Liesel Casto, 12, of Traer': a person's town (any size: the phrase says it is one)
+                town = next((c for c in t.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+                words = capitalised_before(town, lambda w: w.dep_ == "compound" and w.pos_ == "PROPN") + [town] \
+                    if town is not None and town.text[:1].isupper() else []
+                name = " ".join(w.text for w in words)
+                place = self.find(name) if words and not self.names_no_place(town.doc[words[0].i:town.i + 1]) \
+                    else None
+                if place is not None and place.feature in LOCAL_FEATURES:
+                    found.append((words[0].i, self.named(place, name)))
         self._residents = found
         return found
 
@@ -485,7 +519,8 @@ class PlaceFinder:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == prep:
                     for pobj in (g for g in c.children if g.dep_ == "pobj"):
-                        place = (self.place_of(pobj) or self.capital_of(pobj) or self.untagged(pobj, prep)
+                        place = (self.place_of(pobj) or self.settlement(pobj) or self.capital_of(pobj)
+                                 or self.untagged(pobj, prep)
                                  or self.attached(pobj, depth + 1)
                                  or next((p for g in pobj.children
                                           if g.dep_ == "compound" and (p := self.place_of(g))), None)
