@@ -121,6 +121,26 @@ def place_from_headline(body: DocState, title: DocState) -> None:
             d.location = located
 
 
+def place_from_text(title: DocState, body: DocState) -> None:
+    """A headline event the headline does not place ('Teen shot in hunting accident') takes the text's
+    place for its incident: where the text says it happened, else the local police's town, the dateline,
+    or the first town it names."""
+    unplaced = [d for d in title.drafts if d.location is None]
+    if not unplaced or not len(body.doc):
+        return
+    finder = where.PlaceFinder(body, body.gazetteer)
+    first = body.doc[0]
+    for source, find in (("occurrence", lambda: finder.occurrence(first, anywhere=True)),
+                         ("police", finder.local_force), ("dateline", finder.dateline),
+                         ("context", lambda: finder.context(first))):
+        place = find()
+        if place is not None:
+            located = finder.in_dateline_city(place).location().model_copy(update={"source": source})
+            for d in unplaced:
+                d.location = located
+            return
+
+
 def town_and_state(state: DocState) -> Place | None:
     """'Memphis, Tennessee', 'Fort Wayne, Ind.': a town named with its US state, tagged or not."""
     doc = state.doc

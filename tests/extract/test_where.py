@@ -460,3 +460,21 @@ def test_where_of_after_an_organisation_is_no_persons_town(extract):
     text = "A student at the University of Dayton was shot in Columbus on Friday."
     shot = [e for e in extract(text, published="2016-05-02").events if e.trigger.text == "shot"]
     assert shot and shot[0].location and shot[0].location.name == "Columbus"
+
+
+def test_where_a_headline_event_takes_the_texts_place(pipeline):
+    from flashpoint.models import Document
+    # the text tells no event of its own (a paywalled page), only where 'the incident' happened
+    doc = Document(id="t", title="Boy, 9, shot in hunting accident", published="2016-11-14",
+                   text="Deputies said the incident happened about 10 a.m. Sunday at a home in the 3000 block of "
+                        "Gradyville Road in McComb. Watch the report.")
+    article = next(pipeline.extract_documents([doc]))
+    titled = [e for e in article.events if e.section == "title"]
+    assert titled and titled[0].location and titled[0].location.name == "McComb" and \
+        titled[0].location.source == "occurrence"
+
+
+def test_where_the_town_of_an_addresss_street(extract):
+    text = "A woman was shot at a home in the 400 block of Mill Creek Road in Picayune on Sunday."
+    shot = [e for e in extract(text, published="2016-05-02").events if e.trigger.text == "shot"]
+    assert shot and shot[0].location and shot[0].location.name == "Picayune"

@@ -424,6 +424,19 @@ class PlaceFinder:
         place = None if self.names_no_place(span) else self.find(span.text)
         return self.named(place, span.text) if place is not None and place.feature in LOCAL_FEATURES else None
 
+    def address_town(self, noun: Token) -> Place | None:
+        """'in the 3000 block of Gradyville Road in McComb': the town the street of an address is in."""
+        if noun.lower_ != "block":
+            return None
+        for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for street in (g for g in of.children if g.dep_ == "pobj"):
+                for prep in (c for c in street.children if c.dep_ == "prep" and c.lower_ in ("in", "near")):
+                    for town in (g for g in prep.children if g.dep_ == "pobj"):
+                        place = self.place_of(town) or self.untagged(town, prep.lower_)
+                        if place is not None:
+                            return place
+        return None
+
     def town_before_time(self, noun: Token) -> Place | None:
         """'in Frontenac Monday night': the town the parser made a compound of the time of day."""
         if noun.lower_ not in DAY_PARTS:
@@ -477,7 +490,7 @@ class PlaceFinder:
         self._residents = found
         return found
 
-    def occurrence(self, tok: Token) -> Place | None:
+    def occurrence(self, tok: Token, anywhere: bool = False) -> Place | None:
         """'The shooting happened in the 2600 block of Hazelwood in Stokes': the place of the article's
         'happened/occurred/took place' clause after the event, for an event with no place of its own."""
         if self._occurrences is None:
@@ -508,6 +521,8 @@ class PlaceFinder:
                     place = self.attached(t)
                     if place is not None and place.feature in LOCAL_FEATURES:
                         self._occurrences.append((t.i, self.in_dateline_city(place)))
+        if anywhere:  # (for an event told outside the text: its headline's)
+            return self._occurrences[0][1] if self._occurrences else None
         end = tok.sent.end + 120
         return next((place for i, place in self._occurrences if tok.i < i < end), None)
 
@@ -519,7 +534,8 @@ class PlaceFinder:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == prep:
                     for pobj in (g for g in c.children if g.dep_ == "pobj"):
-                        place = (self.place_of(pobj) or self.settlement(pobj) or self.capital_of(pobj)
+                        place = (self.place_of(pobj) or self.settlement(pobj) or self.address_town(pobj)
+                                 or self.capital_of(pobj)
                                  or self.untagged(pobj, prep)
                                  or self.attached(pobj, depth + 1)
                                  or next((p for g in pobj.children
