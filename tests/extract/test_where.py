@@ -427,6 +427,9 @@ def test_where_the_state_the_articles_names_share(extract, text, state):
     # the people's town in the event's own sentence, over the broadcaster's dateline
     ("FARMINGTON, N.M. (AP) - A 6-year-old Bloomfield girl accidentally shot her sister with a rifle, deputies "
      "said.", "Bloomfield"),
+    # the town parsed as an adjective of the man
+    ("PORTLAND, Ore. (KOIN) - A Sandy man claims he accidentally shot his wife in the shoulder on Tuesday night.",
+     "Sandy"),
     # a town's police in the sentence over the arrested man's town
     ("A Dayton man was arrested by Xenia police on Friday following the shooting of a 4-year-old.", "Xenia"),
 ])
@@ -449,6 +452,9 @@ def test_where_the_incidents_own_place_over_its_peoples_town(extract):
     ("A boy was killed in a shooting in the west Houston suburb of Katy last November.", "Katy", "event"),
     ("A man was shot at a home in the Town of Wallkill.", "Wallkill", "event"),
     ("A teenager was shot. The shooting happened at a farm west of the town of Traer.", "Traer", "occurrence"),
+    # the town a direction is taken from
+    ("A boy was shot on Saturday. It happened in the Cossatot River area northwest of Lockesburg around noon.",
+     "Lockesburg", "occurrence"),
 ])
 def test_where_towns_named_with_of(extract, text, town, source):
     events = extract(text, published="2016-05-02").events

@@ -59,7 +59,7 @@ INCIDENT_SUBJECTS = {"it", "shooting", "incident", "attack", "stabbing", "crash"
 # 'Pitt County', 'St. Mary Parish', 'Prince George's County': a US county named in the text.
 COUNTY_NAME = re.compile(r"\b(?:[A-Z][a-z]+\.? )?(?:[A-Z][a-z']+ ){1,2}(?:County|Parish)\b")
 # Verbs of an incident's place told on its own: 'the shooting happened in ...', 'it occurred near ...'.
-OCCURRENCE_VERBS = {"happen", "occur", "take"}
+OCCURRENCE_VERBS = {"happen", "occur", "take", "transpire"}
 # Where responders were sent is where it happened: 'troopers were dispatched to a house on Muddy Neck Road in
 # Ocean View', 'State Police responded to a shooting call in Elkton'.
 RESPONSE_VERBS = {"dispatch", "call", "respond", "send", "summon"}
@@ -405,19 +405,25 @@ class PlaceFinder:
         return self.town_named(words)
 
     def settlement(self, noun: Token) -> Place | None:
-        """'the west Houston suburb of Katy', 'the Town of Wallkill', 'west of the town of Traer': the town
-        a settlement noun names with 'of' (not the city before the noun)."""
-        kind = noun.lower_
-        if kind in DIRECTION_WORDS:  # 'west of the town of Traer'
-            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        """'the west Houston suburb of Katy', 'the Town of Wallkill': the town a settlement noun names with
+        'of' (not the city before the noun); 'west of the town of Traer', 'in the Cossatot River area
+        northwest of Lockesburg', '3 miles east of Stamps': the town a direction is taken from."""
+        for word in (noun, *(c for c in noun.children if c.dep_ in ("advmod", "amod", "npadvmod"))):
+            if word.lower_ not in DIRECTION_WORDS:
+                continue
+            of = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             inner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-            return self.settlement(inner) if inner is not None and inner.lower_ not in DIRECTION_WORDS else None
-        if kind not in SETTLEMENT_NOUNS:
+            if inner is not None and inner.lower_ not in DIRECTION_WORDS:
+                return self.settlement(inner) if inner.lower_ in SETTLEMENT_NOUNS else self.town_of(inner)
+        if noun.lower_ not in SETTLEMENT_NOUNS:
             return None
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        town = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.text[:1].isupper()),
-                    None) if of is not None else None
-        if town is None:
+        town = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        return self.town_of(town) if town is not None else None
+
+    def town_of(self, town: Token) -> Place | None:
+        """The town or county a capitalised name after 'of' names, of any size."""
+        if town.pos_ != "PROPN" or not town.text[:1].isupper():
             return None
         words = capitalised_before(town, lambda w: w.dep_ == "compound" and w.pos_ == "PROPN") + [town]
         span = town.doc[words[0].i:town.i + 1]
@@ -472,7 +478,8 @@ class PlaceFinder:
         found = []
         for t in self.state.doc:
             if t.pos_ == "NOUN" and t.lemma_.lower() in RESIDENT_NOUNS:
-                words = capitalised_before(t, lambda w: w.dep_ == "compound" and w.pos_ == "PROPN")
+                # ('A Sandy man' with the town parsed as an adjective)
+                words = capitalised_before(t, lambda w: w.dep_ in ("compound", "amod") and w.pos_ == "PROPN")
                 place = self.town_named(words) if words else None
                 if place is not None:
                     found.append((words[0].i, place))
