@@ -484,3 +484,10 @@ def test_where_the_town_of_an_addresss_street(extract):
     text = "A woman was shot at a home in the 400 block of Mill Creek Road in Picayune on Sunday."
     shot = [e for e in extract(text, published="2016-05-02").events if e.trigger.text == "shot"]
     assert shot and shot[0].location and shot[0].location.name == "Picayune"
+
+
+def test_where_a_neighbouring_town_is_not_part_of_a_small_dateline_city(extract):
+    text = ("DE QUEEN, Ark. - A 16-year-old was shot by his brother while hunting. It happened in the Cossatot River "
+            "area northwest of Lockesburg on Saturday.")
+    shot = [e for e in extract(text, published="2016-11-14").events if e.trigger.text == "shot"]
+    assert shot and shot[0].location and shot[0].location.name == "Lockesburg"

@@ -642,9 +642,10 @@ class PlaceFinder:
                     fold(place.name) in fold(city.name):
                 continue  # (not 'New York' in 'New York City', nor 'Roanoke City' in 'Roanoke')
             d = distance_km(place, (city.lat, city.lon))
-            if city is dateline and place.population <= city.population and \
-                    abs(place.lat - city.lat) < 0.25 and abs(place.lon - city.lon) < 0.3:  # within ~25 km
-                return replace(place, name=f"{place.name}, {city.name}")  # the paper's own city
+            if city is dateline and place.population <= city.population and d <= city_reach_km(city):
+                # the paper's own city, within its reach (not a neighbouring town: 'Lockesburg' in a De Queen
+                # paper, 15 km off, is a town of its own)
+                return replace(place, name=f"{place.name}, {city.name}")
             reach = city_reach_km(city) if city.population >= PART_RATIO * max(place.population, 1) else 0.0
             if d <= reach and (best is None or city.population > best[1].population):
                 best = (d, city)  # the biggest city that reaches it: 'East Hollywood' is in Los Angeles
