@@ -491,3 +491,15 @@ def test_where_a_neighbouring_town_is_not_part_of_a_small_dateline_city(extract)
             "area northwest of Lockesburg on Saturday.")
     shot = [e for e in extract(text, published="2016-11-14").events if e.trigger.text == "shot"]
     assert shot and shot[0].location and shot[0].location.name == "Lockesburg"
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    # a small town in the dateline's state, before a dwelling
+    ("HERKIMER, N.Y. (AP) - A man was shot inside his Mohawk apartment on Sunday, police said.", "Mohawk"),
+    # a small town too small elsewhere, in no state the text names: not taken
+    ("A man was shot inside his Mohawk apartment on Sunday, police said.", None),
+])
+def test_where_a_small_town_in_the_articles_state(extract, text, town):
+    shot = [e for e in extract(text, published="2016-11-14").events if e.trigger.text == "shot"]
+    name = shot[0].location.name if shot and shot[0].location else None
+    assert shot and (name is not None and name.startswith(town) if town else name != "Mohawk")

@@ -467,7 +467,11 @@ class PlaceFinder:
                 return None
             name = " ".join(t.text for t in words[start:])
             place = self.find(name)
-            if place is not None and place.feature in ("city", "admin2") and place.population >= MIN_TOWN:
+            # (a smaller town in the state the dateline or the text names: 'his Mohawk apartment' under a
+            # Herkimer, N.Y. dateline)
+            local = place is not None and place.country == "USA" and place.lat is not None and (
+                place.admin1 == self.dateline_admin1() or ("USA", place.admin1) in self.states())
+            if place is not None and place.feature in ("city", "admin2") and (place.population >= MIN_TOWN or local):
                 return self.named(place, name)
         return None
 
