@@ -172,6 +172,7 @@ class PlaceFinder:
         self._occurrences: list[tuple[int, Place]] | None = None
         self._forces: list[tuple[int, Place]] | None = None
         self._residents: list[tuple[int, Place]] | None = None
+        self._town_forces: list[tuple[int, Place]] | None = None
         self._implied: frozenset[tuple[str, str]] | None = None
         self.anchors: list[Place] = []  # the dateline and big cities the article names (with the countries)
         self._name_cities: list[Place] | None = None
@@ -749,13 +750,15 @@ class PlaceFinder:
         """The towns whose own police the article names ('Springfield police', 'the Venice Police
         Department'), but not a county's police under the county's short name ('DeKalb police' in a story
         that names DeKalb County)."""
-        doc = self.state.doc
-        counties = {fold(doc[t.i - 1].text) for t in doc[1:] if t.lower_ in COUNTY_WORDS}
-        first, _, last = (self.state.dateline_place or "").rpartition(" ")
-        if last.lower() in COUNTY_WORDS:
-            counties.add(fold(first))  # ('DEKALB COUNTY, Ga. --')
-        return [(i, p) for i, p in self.forces() if p.feature == "city" and doc[i + 1].lower_ in POLICE_WORDS and
-                fold(p.name) not in counties]
+        if self._town_forces is None:
+            doc = self.state.doc
+            counties = {fold(doc[t.i - 1].text) for t in doc[1:] if t.lower_ in COUNTY_WORDS}
+            first, _, last = (self.state.dateline_place or "").rpartition(" ")
+            if last.lower() in COUNTY_WORDS:
+                counties.add(fold(first))  # ('DEKALB COUNTY, Ga. --')
+            self._town_forces = [(i, p) for i, p in self.forces() if p.feature == "city" and
+                                 doc[i + 1].lower_ in POLICE_WORDS and fold(p.name) not in counties]
+        return self._town_forces
 
     def local_force(self) -> Place | None:
         """The town whose own police handle the story, when it is not the dateline's city: 'Springfield police
