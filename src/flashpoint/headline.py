@@ -78,7 +78,7 @@ def hit_split_by_text(title: DocState, body: DocState) -> None:
             d.fatalities, d.injured = killed, d.injured - killed
 
 
-def place_from_headline(body: DocState, title: DocState) -> None:
+def place_from_headline(body: DocState, title: DocState, finder: where.PlaceFinder) -> None:
     """A text that names no place for an event leaves it to the headline: 'Teen shoots mom in Evansville
     parking lot', or the local outlet's own town after the headline ('... - WMC Action News 5 - Memphis,
     Tennessee'); a text that names only a county or state, to the headline's town in it ('Pima County
@@ -88,8 +88,7 @@ def place_from_headline(body: DocState, title: DocState) -> None:
     if own:
         # the headline's event in a town of its own ('Juvenile shot in Billerica') over the text's guess from
         # the towns around the event (a hospital's town), read in the text's context ('South Shore' of a
-        # Chicago story is a part of Chicago)
-        finder = where.PlaceFinder(body, body.gazetteer)
+        # Chicago story is a part of Chicago; `finder` reads the body)
         town = finder.find(own[0].name)
         if town is not None and town.feature == "city":
             located = finder.in_dateline_city(finder.named(town, own[0].name)).location().model_copy(
@@ -121,14 +120,13 @@ def place_from_headline(body: DocState, title: DocState) -> None:
             d.location = located
 
 
-def place_from_text(title: DocState, body: DocState) -> None:
+def place_from_text(title: DocState, body: DocState, finder: where.PlaceFinder) -> None:
     """A headline event the headline does not place ('Teen shot in hunting accident') takes the text's
     place for its incident: where the text says it happened, else the local police's town, the dateline,
-    or the first town it names."""
+    or the first town it names (`finder` reads the body)."""
     unplaced = [d for d in title.drafts if d.location is None]
     if not unplaced or not len(body.doc):
         return
-    finder = where.PlaceFinder(body, body.gazetteer)
     first = body.doc[0]
     for source, find in (("occurrence", lambda: finder.occurrence(first, anywhere=True)),
                          ("police", finder.local_force), ("dateline", finder.dateline),

@@ -138,8 +138,9 @@ class Pipeline:
             stage.func(state)
         title = self._headline_state(document, state, title_doc) if title_doc is not None else None
         if title is not None:
-            headline.place_from_headline(state, title)
-            headline.place_from_text(title, state)
+            finder = where.PlaceFinder(state, state.gazetteer)  # (the text's places, read once for both)
+            headline.place_from_headline(state, title, finder)
+            headline.place_from_text(title, state, finder)
             headline.hit_split_by_text(title, state)
             # 'Two 16-year-olds were shot' under 'Teen dead after double shooting': the headline splits the
             # text's count of all who were hit

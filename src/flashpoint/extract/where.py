@@ -491,14 +491,10 @@ class PlaceFinder:
             elif t.lower_ == "of" and t.dep_ == "prep" and t.head.pos_ == "PROPN" and (
                     t.head.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.like_num for c in t.head.children)):
                 # 'Liesel Casto, 12, of Traer': a person's town (any size: the phrase says it is one)
-                town = next((c for c in t.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
-                words = capitalised_before(town, lambda w: w.dep_ == "compound" and w.pos_ == "PROPN") + [town] \
-                    if town is not None and town.text[:1].isupper() else []
-                name = " ".join(w.text for w in words)
-                place = self.find(name) if words and not self.names_no_place(town.doc[words[0].i:town.i + 1]) \
-                    else None
-                if place is not None and place.feature in LOCAL_FEATURES:
-                    found.append((words[0].i, self.named(place, name)))
+                town = next((c for c in t.children if c.dep_ == "pobj"), None)
+                place = self.town_of(town) if town is not None else None
+                if place is not None:
+                    found.append((town.i, place))
         self._residents = found
         return found
 
@@ -618,12 +614,7 @@ class PlaceFinder:
                 place = self.name_before(t)
                 if place is not None:
                     return self.in_dateline_city(place), "sentence"
-        # ('a 6-year-old Flora Vista girl accidentally shot her sister': the town of the people in the event's
-        # own sentence, unless the text tells where it happened or a town's police are in it: 'a Columbus man
-        # was arrested by Urbana police')
-        home = lambda: next((p for i, p in self.town_forces() + self.residents()  # noqa: E731
-                             if sent.start <= i < sent.end), None)
-        for source, find in (("occurrence", lambda: self.occurrence(tok)), ("sentence", home),
+        for source, find in (("occurrence", lambda: self.occurrence(tok)), ("sentence", lambda: self.home(sent)),
                              ("police", self.local_force),
                              ("dateline", self.dateline),
                              ("context", lambda: self.context(tok))):
@@ -631,6 +622,11 @@ class PlaceFinder:
             if place is not None:
                 return self.in_dateline_city(place), source
         return None
+
+    def home(self, sent: Span) -> Place | None:
+        """The town of a local force in the sentence, else of the people in it: 'a 6-year-old Flora Vista girl
+        accidentally shot her sister'; 'a Columbus man was arrested by Urbana police' is Urbana's."""
+        return next((p for i, p in self.town_forces() + self.residents() if sent.start <= i < sent.end), None)
 
     def in_dateline_city(self, place: Place) -> Place:
         """'Rogers Park' in a Chicago paper is a part of Chicago: named 'Rogers Park, Chicago'. A place in the
