@@ -127,16 +127,11 @@ def place_from_text(title: DocState, body: DocState, finder: where.PlaceFinder) 
     unplaced = [d for d in title.drafts if d.location is None]
     if not unplaced or not len(body.doc):
         return
-    first = body.doc[0]
-    for source, find in (("occurrence", lambda: finder.occurrence(first, anywhere=True)),
-                         ("police", finder.local_force), ("dateline", finder.dateline),
-                         ("context", lambda: finder.context(first))):
-        place = find()
-        if place is not None:
-            located = finder.in_dateline_city(place).location().model_copy(update={"source": source})
-            for d in unplaced:
-                d.location = located
-            return
+    found = finder.told_elsewhere(body.doc[0], anywhere=True)
+    if found is not None:
+        place, source = found
+        for d in unplaced:
+            d.location = place.location().model_copy(update={"source": source})
 
 
 def town_and_state(state: DocState) -> Place | None:

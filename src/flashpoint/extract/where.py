@@ -614,7 +614,15 @@ class PlaceFinder:
                 place = self.name_before(t)
                 if place is not None:
                     return self.in_dateline_city(place), "sentence"
-        for source, find in (("occurrence", lambda: self.occurrence(tok)), ("sentence", lambda: self.home(sent)),
+        return self.told_elsewhere(tok)
+
+    def told_elsewhere(self, tok: Token, anywhere: bool = False) -> tuple[Place, str] | None:
+        """The place of an event whose own words give none, and how it was found: the incident's 'happened
+        in' clause, the town of the police or the people in its sentence, the local police's town, the
+        dateline, the article's place around it. With `anywhere` (an event told outside the text, in its
+        headline): the text's first 'happened in' clause, no sentence of its own, and its first place."""
+        for source, find in (("occurrence", lambda: self.occurrence(tok, anywhere)),
+                             ("sentence", lambda: None if anywhere else self.home(tok.sent)),
                              ("police", self.local_force),
                              ("dateline", self.dateline),
                              ("context", lambda: self.context(tok))):
